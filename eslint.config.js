@@ -1,0 +1,32 @@
+import js from '@eslint/js'
+import globals from 'globals'
+import tseslint from 'typescript-eslint'
+
+// The engine and the contract run in Node and in the browser alike: nothing of React, the DOM, Node or the
+// network may creep into them.
+const pureModuleBans = {
+  patterns: [
+    { group: ['node:*', 'fs', 'path', 'os', 'child_process', 'url'], message: 'src/quotes and src/article are pure: no Node imports.' },
+    { group: ['react', 'react-*', 'react/*', '@tanstack/*'], message: 'src/quotes and src/article are pure: no React.' },
+    { group: ['**/ingest/**', '**/reader/**'], message: 'src/quotes and src/article import nothing of the app.' },
+  ],
+}
+
+export default tseslint.config(
+  { ignores: ['dist', 'node_modules', 'public/data'] },
+  js.configs.recommended,
+  ...tseslint.configs.strict,
+  {
+    files: ['**/*.ts', '**/*.tsx', '**/*.js'],
+    languageOptions: { globals: { ...globals.node }, ecmaVersion: 2023 },
+  },
+  {
+    files: ['src/quotes/**/*.ts', 'src/article/**/*.ts'],
+    ignores: ['**/*.test.ts'],
+    languageOptions: { globals: { ...globals['shared-node-browser'] } },
+    rules: {
+      'no-restricted-imports': ['error', pureModuleBans],
+      'no-restricted-globals': ['error', 'fetch', 'document', 'window', 'process', 'XMLHttpRequest'],
+    },
+  },
+)

@@ -1,0 +1,518 @@
+import { findCues, isAdverb, isNamingContext, isNonSpeech, isTitleCase, takesInfinitive, takesObject, type Cue } from './cues.ts'
+import { SPEECH_VERBS } from './lexicon.ts'
+import { parseSpeakerPhrase, type SpeakerPhrase } from './phrases.ts'
+import { isCapitalized, quoteEndsSentence, type Token } from './tokens.ts'
+import type { QuoteKind } from './types.ts'
+
+/**
+ * One sentence read for who said what. Pure pattern work over tokens: it finds cues, the phrase that names the
+ * speaker and the content each cue reports. Resolving phrases to people happens later, in reading order.
+ */
+export interface Finding {
+  kind: QuoteKind
+  /** Character range of the content in the paragraph. */
+  start: number
+  end: number
+  /** The quotation token, for direct and mixed findings. */
+  quoteToken?: number
+  cue: { start: number; end: number }
+  speaker: SpeakerPhrase
+  /** How directly the pattern ties the content to the phrase, 0..1. */
+  strength: number
+}
+
+export interface SentenceReading {
+  findings: Finding[]
+  /** Quotation tokens that stand as whole sentences with no cue of their own: "…," said X. "Q2" */
+  orphans: number[]
+  /** "Donald Trump has said that more than once." — a cue whose content points back at a quotation before it. */
+  anaphora?: { speaker: SpeakerPhrase; cue: { start: number; end: number } }
+}
+
+const CLAUSE_BREAKERS = new Set([
+  'that', 'but', 'because', 'when', 'while', 'if', 'as', 'although', 'though', 'after', 'before', 'since', 'so',
+  'where', 'whose', 'than', 'or', 'whether', 'until', 'unless', 'and', 'nor', 'yet', 'whom',
+])
+const ADVERBIAL_STARTERS = new Set([
+  'in', 'on', 'at', 'during', 'when', 'while', 'as', 'after', 'before', 'to', 'for', 'with', 'from', 'of', 'about',
+  'by', 'if', 'through', 'last', 'yesterday', 'today', 'tonight', 'earlier', 'later', 'afterward', 'afterwards',
+  'but', 'and', 'because', 'via', 'over', 'under', 'this', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday',
+  'saturday', 'sunday', 'again', 'repeatedly', 'publicly', 'privately', 'recently', 'since', 'without', 'until',
+  'outside', 'inside', 'near', 'following', 'amid', 'despite', 'according', 'then', 'too', 'also', 'here',
+  'there', 'nothing', 'little', 'much', 'more', 'less', 'no', 'yes', 'so', 'not', 'anything', 'something',
+])
+const INTRO_STARTERS = new Set([
+  'without', 'with', 'in', 'on', 'at', 'after', 'before', 'during', 'speaking', 'asked', 'as', 'when', 'while',
+  'although', 'though', 'despite', 'since', 'following', 'addressing', 'responding', 'writing', 'for', 'by',
+])
+const PERSON_OBJECTS = new Set([
+  'her', 'him', 'them', 'us', 'me', 'you', 'reporters', 'journalists', 'lawmakers', 'senators', 'jurors',
+  'investigators', 'police', 'officials', 'supporters', 'students', 'voters', 'members', 'staff', 'employees',
+  'workers', 'residents', 'listeners', 'viewers', 'readers', 'parliament', 'congress', 'legislators',
+])
+const PERSON_OBJECT_NOUNS = new Set([
+  'jury', 'court', 'agents', 'reporters', 'press', 'audience', 'crowd', 'committee', 'panel', 'lawmakers',
+  'senators', 'judge', 'board', 'council', 'public', 'officers', 'police', 'investigators', 'residents',
+  'students', 'members', 'staff', 'employees', 'workers', 'voters', 'nation', 'country', 'world', 'children',
+  'parents', 'media', 'journalists', 'interviewer', 'hearing', 'assembly', 'gathering', 'meeting', 'conference',
+  'newspaper', 'magazine', 'station', 'broadcaster', 'network', 'commission', 'inquiry', 'senate', 'house',
+])
+const DEMONSTRATIVE_CONTENT = new Set(['that', 'this', 'so', 'it', 'as', 'the', 'same'])
+const BRACKET = /^[[\]()]$/
+const MIN_INDIRECT_WORDS = 3
+const MAX_SUBJECT_TOKENS = 14
+
+const isPunct = (token: Token | undefined, chars: RegExp) => token?.kind === 'punct' && chars.test(token.text)
+const isWord = (token: Token | undefined): token is Token => token?.kind === 'word'
+
+export function readSentence(text: string, tokens: readonly Token[]): SentenceReading {
+  const cues = findCues(tokens).filter((cue) => !isNonSpeech((tokens[cue.start] as Token).lower))
+  const claimed = new Set<number>()
+  const findings: Finding[] = []
+  const subjects: Array<{ from: number; to: number; phrase: SpeakerPhrase } | null> = []
+  let anaphora: SentenceReading['anaphora']
+
+  cues.forEach((cue, cueIndex) => {
+    const subject = findSubject(text, tokens, cue, cues, subjects)
+    subjects.push(subject)
+    if (!subject) return
+    const cueSpan = { start: (tokens[cue.start] as Token).start, end: (tokens[cue.end - 1] as Token).end }
+    const frameStart = Math.min(subject.from, cue.start)
+    const frameEnd = extendOverAppositive(tokens, Math.max(subject.to, cue.end), subject.from >= cue.end)
+    const regionEnd = nextCueBoundary(tokens, cues, cueIndex)
+    const found: Finding[] = []
+    const add = (kind: QuoteKind, start: number, end: number, strength: number, quoteToken?: number) => {
+      if (quoteToken !== undefined) claimed.add(quoteToken)
+      found.push({ kind, start, end, quoteToken, cue: cueSpan, speaker: subject.phrase, strength })
+    }
+
+    // "…," Kirby said.   "…," said Jeff Eagan.   "…" [Bruck] said.
+    const before = quoteBefore(tokens, frameStart)
+    if (before !== null && !claimed.has(before)) {
+      const token = tokens[before] as Token
+      const standsAlone = before === 0 || isPunct(tokens[before - 1], /^[,:;—–-]$/) || !tokens.slice(0, before).some(isWord)
+      addQuote(add, text, token, before, standsAlone ? 'direct' : 'mixed', 0.95)
+    }
+
+    // Kirby said, "…"   Roof told her: "…"   warned against "…"   called that a "very modest adjustment"
+    const regionStart = skipObject(tokens, frameEnd, cue)
+    let quotesInRegion = 0
+    for (let index = frameEnd; index < regionEnd; index++) {
+      const token = tokens[index] as Token
+      if (token.kind !== 'quote' || claimed.has(index)) continue
+      if (isNamingContext(tokens, index) || isTitleCase(quoteText(text, token))) {
+        claimed.add(index)
+        continue
+      }
+      quotesInRegion++
+      const separated = isPunct(tokens[index - 1], /^[,:—–]$/) && tokens.slice(frameEnd, index - 1).every(isWord)
+      const adjacent = index === frameEnd && startsLikeSentence(text, token) && quoteEndsSentence(text, token)
+      addQuote(add, text, token, index, (separated || adjacent) && quotesInRegion === 1 ? 'direct' : 'mixed', 0.9)
+    }
+
+    if (found.length === 0 && quotesInRegion === 0) {
+      const content = contentAfter(tokens, regionStart, regionEnd, cue)
+      if (content && isAnaphoric(tokens, content)) {
+        anaphora = { speaker: subject.phrase, cue: cueSpan }
+      } else if (content) {
+        addIndirect(add, tokens, content, 0.8)
+      } else if (isPunct(tokens[frameStart - 1], /^,$/)) {
+        const leftEnd = frameStart - 1
+        const parenthetical = isPunct(tokens[frameEnd], /^,$/) && leftEnd <= 5 && tokens[frameEnd + 1]?.kind === 'word'
+        if (parenthetical) {
+          // America, he asserted, has been very candid …
+          addIndirect(add, tokens, [frameEnd + 1, regionEnd], 0.75)
+        } else {
+          // The striking workers aren't aiming to disrupt travel, a spokeswoman … said.
+          const leftStart = clauseStart(tokens, leftEnd, subjects, cues, cueIndex)
+          const leftQuotes = range(leftStart, leftEnd).filter((index) => tokens[index]?.kind === 'quote' && !claimed.has(index))
+          const marked = leftQuotes.filter(
+            (index) => !isNamingContext(tokens, index) && !isTitleCase(quoteText(text, tokens[index] as Token)),
+          )
+          leftQuotes.forEach((index) => claimed.add(index))
+          if (marked.length > 0) marked.forEach((index) => addQuote(add, text, tokens[index] as Token, index, 'mixed', 0.8))
+          else addIndirect(add, tokens, [leftStart, leftEnd], 0.75)
+        }
+      }
+    }
+    findings.push(...found)
+  })
+
+  const orphans: number[] = []
+  tokens.forEach((token, index) => {
+    if (token.kind !== 'quote' || claimed.has(index)) return
+    if (standsAsSentence(tokens, index)) orphans.push(index)
+  })
+  return { findings, orphans, anaphora }
+}
+
+function addQuote(
+  add: (kind: QuoteKind, start: number, end: number, strength: number, quoteToken?: number) => void,
+  _text: string,
+  token: Token,
+  index: number,
+  kind: QuoteKind,
+  strength: number,
+) {
+  const segment = token.segment
+  if (!segment) return
+  add(kind, segment.start, segment.end, kind === 'direct' ? strength : strength - 0.1, index)
+}
+
+function addIndirect(
+  add: (kind: QuoteKind, start: number, end: number, strength: number) => void,
+  tokens: readonly Token[],
+  [from, to]: [number, number],
+  strength: number,
+) {
+  let end = to
+  while (end > from && (tokens[end - 1] as Token).kind === 'punct') end--
+  let start = from
+  while (start < end && (tokens[start] as Token).kind === 'punct') start++
+  const words = tokens.slice(start, end).filter((token) => token.kind === 'word').length
+  if (words < MIN_INDIRECT_WORDS) return
+  if (tokens.slice(start, end).some((token) => token.kind === 'quote')) return
+  add('indirect', (tokens[start] as Token).start, (tokens[end - 1] as Token).end, strength)
+}
+
+function range(from: number, to: number): number[] {
+  return Array.from({ length: Math.max(0, to - from) }, (_, offset) => from + offset)
+}
+
+function quoteText(text: string, token: Token): string {
+  return token.segment ? text.slice(token.segment.start, token.segment.end) : ''
+}
+
+function startsLikeSentence(text: string, token: Token): boolean {
+  return /^[\p{Lu}\p{N}'‘"“]/u.test(quoteText(text, token))
+}
+
+/** A quotation that is a sentence of its own: nothing but punctuation around it, or a colon or dash before it. */
+function standsAsSentence(tokens: readonly Token[], index: number): boolean {
+  const after = tokens.slice(index + 1)
+  if (after.some((token) => token.kind !== 'punct')) return false
+  const before = tokens.slice(0, index)
+  if (!before.some((token) => token.kind !== 'punct')) return true
+  return isPunct(tokens[index - 1], /^[:—–-]$/)
+}
+
+function quoteBefore(tokens: readonly Token[], frameStart: number): number | null {
+  let index = frameStart - 1
+  while (isPunct(tokens[index], BRACKET)) index--
+  if (isPunct(tokens[index], /^[,—–-]$/)) index--
+  return tokens[index]?.kind === 'quote' ? index : null
+}
+
+/** Where the subject of a cue is: before it, after it ("said Jeff Eagan"), or shared with the cue before it. */
+function findSubject(
+  text: string,
+  tokens: readonly Token[],
+  cue: Cue,
+  cues: readonly Cue[],
+  subjects: ReadonlyArray<{ from: number; to: number; phrase: SpeakerPhrase } | null>,
+): { from: number; to: number; phrase: SpeakerPhrase } | null {
+  if (cue.verb === 'according to') return phraseAfter(text, tokens, cue.end, true)
+  if (cue.participle || cue.coordinated) {
+    for (let index = subjects.length - 1; index >= 0; index--) {
+      const earlier = subjects[index]
+      if (earlier) return { from: cue.start, to: cue.end, phrase: earlier.phrase }
+    }
+    const main = mainClauseSubject(text, tokens, cue.start)
+    return main ? { from: cue.start, to: cue.end, phrase: main.phrase } : null
+  }
+  void cues
+  return subjectBefore(text, tokens, cue.start) ?? phraseAfter(text, tokens, cue.end, false)
+}
+
+function isPhraseWord(token: Token | undefined): boolean {
+  if (!token) return false
+  if (token.kind === 'punct') return BRACKET.test(token.text)
+  if (token.kind !== 'word') return false
+  if (CLAUSE_BREAKERS.has(token.lower) && !isCapitalized(token)) return false
+  return !SPEECH_VERBS.has(token.lower) || isCapitalized(token)
+}
+
+function subjectBefore(
+  text: string,
+  tokens: readonly Token[],
+  cueStart: number,
+): { from: number; to: number; phrase: SpeakerPhrase } | null {
+  let last = cueStart - 1
+  while (last >= 0 && isAdverb(tokens[last])) last--
+  if (last < 0) return null
+  const token = tokens[last] as Token
+
+  if (isPhraseWord(token)) {
+    let first = last
+    while (first > 0 && isPhraseWord(tokens[first - 1]) && last - first < MAX_SUBJECT_TOKENS) first--
+    // The phrase must begin a clause: after the sentence start, a comma, a quotation or a clause word.
+    const phrase = parseSpeakerPhrase(text, tokens.slice(first, last + 1))
+    if (!phrase) return null
+    if (phrase.type === 'relative') {
+      // "the Obama administration, which has spoken about …": the speaker is what "which" stands for.
+      if (!isPunct(tokens[first - 1], /^,$/)) return null
+      const antecedent = chunkBefore(tokens, first - 1)
+      const resolved = antecedent && parseSpeakerPhrase(text, tokens.slice(antecedent[0], antecedent[1]))
+      return resolved && resolved.type !== 'relative' ? { from: first, to: last + 1, phrase: resolved } : null
+    }
+    return { from: first, to: last + 1, phrase }
+  }
+
+  // "Jim Cantrell, Vector Space Systems CEO and a founding member of SpaceX, told NBC News"
+  // "J. David Cox Sr., who also represents Energy employees, warned …"
+  if (isPunct(token, /^,$/)) {
+    let comma = last
+    let role: string | undefined
+    for (let hop = 0; hop < 3; hop++) {
+      const chunk = chunkBefore(tokens, comma)
+      if (!chunk) return null
+      const [from, to] = chunk
+      const chunkTokens = tokens.slice(from, to)
+      const phrase = parseSpeakerPhrase(text, chunkTokens)
+      const appositive = isAppositive(chunkTokens)
+      if (phrase && (phrase.type === 'named' || phrase.type === 'pronoun') && !(appositive && hop === 0 && nextChunkIsName(text, tokens, from))) {
+        if (phrase.type === 'named' && role && !phrase.role) phrase.role = role
+        return { from, to: last + 1, phrase }
+      }
+      if (!appositive && !(phrase && phrase.type === 'descriptor')) return null
+      if (!RELATIVE_START.test(chunkTokens[0]?.lower ?? '') && chunkTokens.length > 1)
+        role ??= text.slice((chunkTokens[0] as Token).start, (chunkTokens[chunkTokens.length - 1] as Token).end).replace(/^(?:an?|the)\s+/i, '')
+      if (!isPunct(tokens[from - 1], /^,$/)) {
+        return phrase && phrase.type === 'descriptor' ? { from, to: last + 1, phrase } : null
+      }
+      comma = from - 1
+    }
+  }
+  return null
+}
+
+const RELATIVE_START = /^(?:who|which|whose|whom)$/
+
+function nextChunkIsName(text: string, tokens: readonly Token[], chunkFrom: number): boolean {
+  if (!isPunct(tokens[chunkFrom - 1], /^,$/)) return false
+  const chunk = chunkBefore(tokens, chunkFrom - 1)
+  if (!chunk) return false
+  const phrase = parseSpeakerPhrase(text, tokens.slice(chunk[0], chunk[1]))
+  return phrase?.type === 'named' && phrase.kind === 'person'
+}
+
+/** A phrase set off by commas that describes rather than names: a role, a state ("Md."), a relative clause. */
+function isAppositive(chunk: readonly Token[]): boolean {
+  const first = chunk[0]
+  if (!first) return false
+  if (RELATIVE_START.test(first.lower)) return true
+  if (chunk.length === 1 && /^(?:[A-Z][a-z]{1,4}\.|[DRI]-[A-Z][\w.]*)$/.test(first.text)) return true
+  if (/^(?:a|an|the)$/.test(first.lower)) return true
+  return chunk.some((token) => token.kind === 'word' && !isCapitalized(token) && /^(?:of|for|at)$/.test(token.lower)) ||
+    chunk.some((token) => token.kind === 'word' && !isCapitalized(token))
+}
+
+/** The tokens between the comma at `comma` and the comma or sentence start before it: [from, to). */
+function chunkBefore(tokens: readonly Token[], comma: number): [number, number] | null {
+  let from = comma
+  while (from > 0 && !isPunct(tokens[from - 1], /^[,;:—–]$/) && tokens[from - 1]?.kind !== 'quote') from--
+  if (from === comma || comma - from > MAX_SUBJECT_TOKENS + 6) return null
+  let start = from
+  while (start < comma && (CLAUSE_BREAKERS.has((tokens[start] as Token).lower) && !isCapitalized(tokens[start]))) start++
+  return start < comma ? [start, comma] : null
+}
+
+/** "said Jeff Eagan, president of …": the phrase after an inverted cue, and the role in the appositive after it. */
+function phraseAfter(
+  text: string,
+  tokens: readonly Token[],
+  from: number,
+  allowQuotes: boolean,
+): { from: number; to: number; phrase: SpeakerPhrase } | null {
+  let to = from
+  while (
+    to < tokens.length &&
+    (isWord(tokens[to]) || (allowQuotes && tokens[to]?.kind === 'quote')) &&
+    to - from < MAX_SUBJECT_TOKENS
+  ) {
+    const token = tokens[to] as Token
+    if (to > from && !isCapitalized(token) && !/^(?:of|for|at|the|and|de|van|von|al|bin)$/.test(token.lower) && isCapitalized(tokens[from]))
+      break
+    if (to > from && (CLAUSE_BREAKERS.has(token.lower) || RELATIVE_START.test(token.lower)) && token.lower !== 'and') break
+    to++
+  }
+  // Trailing small words ("of", "the") belong to what follows, not to the name.
+  while (to > from && /^(?:of|for|at|the|and|in|on)$/.test((tokens[to - 1] as Token).lower)) to--
+  if (to === from) return null
+  const phraseTokens = tokens.slice(from, to)
+  let phrase = parseSpeakerPhrase(text, phraseTokens.filter((token) => token.kind === 'word'))
+  if (!phrase && allowQuotes) {
+    const words = phraseTokens.filter((token) => token.kind !== 'punct')
+    const first = words.findIndex((token) => !/^(?:the|a|an|new|latest)$/.test(token.lower))
+    const core = words.slice(Math.max(0, first))
+    if (core.length > 0) {
+      const raw = text.slice((core[0] as Token).start, (core[core.length - 1] as Token).end).replace(/["“”«»]/g, '')
+      phrase = {
+        type: 'descriptor',
+        text: raw,
+        head: (core[core.length - 1] as Token).lower,
+        definite: true,
+        plural: false,
+        organization: true,
+        start: (core[0] as Token).start,
+        end: (core[core.length - 1] as Token).end,
+      }
+    }
+  }
+  if (!phrase || phrase.type === 'relative') return null
+  if (phrase.type === 'named' && !phrase.role && isPunct(tokens[to], /^,$/)) {
+    const role = appositiveAfter(text, tokens, to)
+    if (role) phrase.role = role
+  }
+  return { from, to, phrase }
+}
+
+function appositiveAfter(text: string, tokens: readonly Token[], comma: number): string | undefined {
+  let from = comma + 1
+  for (let hop = 0; hop < 2; hop++) {
+    let to = from
+    while (to < tokens.length && !isPunct(tokens[to], /^[,;:.—–]$/) && tokens[to]?.kind !== 'quote') to++
+    const chunk = tokens.slice(from, to)
+    const first = chunk[0]
+    if (!first || first.kind !== 'word') return undefined
+    if (chunk.length === 1 && /^(?:[A-Z][a-z]{1,4}\.|[DRI]-[A-Z][\w.]*)$/.test(first.text)) {
+      from = to + 1
+      continue
+    }
+    if (RELATIVE_START.test(first.lower) || CLAUSE_BREAKERS.has(first.lower) || SPEECH_VERBS.has(first.lower)) return undefined
+    if (chunk.some((token) => token.kind === 'word' && SPEECH_VERBS.has(token.lower) && !isCapitalized(token))) return undefined
+    const role = text.slice(first.start, (chunk[chunk.length - 1] as Token).end).replace(/^(?:an?|the)\s+/i, '')
+    return role.length > 0 && chunk.length <= 16 ? role : undefined
+  }
+  return undefined
+}
+
+/** For an inverted cue, the frame runs on over the appositive after the name: ", president of the union". */
+function extendOverAppositive(tokens: readonly Token[], frameEnd: number, inverted: boolean): number {
+  if (!inverted || !isPunct(tokens[frameEnd], /^,$/)) return frameEnd
+  let end = frameEnd + 1
+  for (let hop = 0; hop < 2; hop++) {
+    let to = end
+    while (to < tokens.length && !isPunct(tokens[to], /^[,;:.—–]$/) && tokens[to]?.kind !== 'quote') to++
+    const chunk = tokens.slice(end, to)
+    if (chunk.length === 0 || chunk.some((token) => token.kind === 'word' && SPEECH_VERBS.has(token.lower) && !isCapitalized(token)))
+      return end - 1
+    end = to
+    if (!isPunct(tokens[to], /^,$/) || tokens[to + 1]?.kind === 'quote') return end
+    end = to + 1
+  }
+  return end
+}
+
+/** The subject of the main clause, for a participle with no cue before it: "…, the First Lady tore into …, insinuating". */
+function mainClauseSubject(text: string, tokens: readonly Token[], before: number): { phrase: SpeakerPhrase } | null {
+  let from = 0
+  if (INTRO_STARTERS.has((tokens[0] as Token | undefined)?.lower ?? '')) {
+    while (from < before && !isPunct(tokens[from], /^,$/)) from++
+    from++
+  }
+  let to = from
+  while (
+    to < before &&
+    isWord(tokens[to]) &&
+    (isCapitalized(tokens[to]) || /^(?:the|a|an|first|former|senior|top|chief|deputy)$/.test((tokens[to] as Token).lower) ||
+      parseSpeakerPhrase(text, [tokens[to] as Token])?.type === 'descriptor')
+  )
+    to++
+  if (to === from) return null
+  const phrase = parseSpeakerPhrase(text, tokens.slice(from, to))
+  return phrase && phrase.type !== 'relative' ? { phrase } : null
+}
+
+/** Content of a speech verb ends where the next verb sharing its subject begins: "… and explained to the agents …". */
+function nextCueBoundary(tokens: readonly Token[], cues: readonly Cue[], cueIndex: number): number {
+  for (const later of cues.slice(cueIndex + 1)) {
+    if (later.participle || later.coordinated) {
+      let boundary = later.start
+      while (boundary > 0 && (isPunct(tokens[boundary - 1], /^,$/) || /^(?:and|also|while)$/.test((tokens[boundary - 1] as Token).lower)))
+        boundary--
+      return boundary
+    }
+  }
+  let end = tokens.length
+  for (let index = cues[cueIndex]?.end ?? 0; index < tokens.length; index++) {
+    if (isPunct(tokens[index], /^;$/)) {
+      end = index
+      break
+    }
+  }
+  return end
+}
+
+/** Skips the hearer after "told", "urged", "asked": her, reporters, the jury, NBC News. */
+function skipObject(tokens: readonly Token[], from: number, cue: Cue): number {
+  if (!takesObject(cue)) return from
+  const first = tokens[from]
+  if (!isWord(first)) return from
+  if (PERSON_OBJECTS.has(first.lower)) return from + 1
+  if (/^(?:the|a|an)$/.test(first.lower) && PERSON_OBJECT_NOUNS.has(tokens[from + 1]?.lower ?? '')) return from + 2
+  if (isCapitalized(first)) {
+    let to = from
+    while (isCapitalized(tokens[to]) || (to > from && /^(?:of|the|and)$/.test(tokens[to]?.lower ?? '') && isCapitalized(tokens[to + 1]))) to++
+    return to
+  }
+  return from
+}
+
+/** The reported clause after a cue: "said (in a statement) (that) CLAUSE", "urged him to ACT". */
+function contentAfter(tokens: readonly Token[], from: number, end: number, cue: Cue): [number, number] | null {
+  if (takesInfinitive(cue) && (tokens[from] as Token | undefined)?.lower === 'to' && from > cue.end)
+    return [from, cutAtNewClause(tokens, from, end)]
+  if (cue.quoteOnly || cue.verb === 'according to') return null
+  for (let index = from; index < Math.min(end, from + 9); index++) {
+    const token = tokens[index] as Token
+    if (token.kind !== 'word') break
+    if (token.lower === 'that') {
+      const lead = tokens[from] as Token
+      if (index === from || ADVERBIAL_STARTERS.has(lead.lower)) return [index + 1, cutAtNewClause(tokens, index + 1, end)]
+      break
+    }
+  }
+  const first = tokens[from]
+  if (!first || first.kind !== 'word') return null
+  if (ADVERBIAL_STARTERS.has(first.lower) || /^(?:a|an)$/.test(first.lower)) return null
+  return [from, cutAtNewClause(tokens, from, end)]
+}
+
+/** "to fire feds faster and Energy staffers know …": a new subject after "and" starts a sentence of its own. */
+function cutAtNewClause(tokens: readonly Token[], from: number, end: number): number {
+  for (let index = from + 2; index < end - 1; index++) {
+    const token = tokens[index] as Token
+    if (token.lower === 'and' && isCapitalized(tokens[index + 1]) && !isCapitalized(tokens[index - 1])) return index
+  }
+  return end
+}
+
+/** "has said that more than once", "said so": the content is a word pointing back, not a clause. */
+function isAnaphoric(tokens: readonly Token[], [from, to]: [number, number]): boolean {
+  const previous = tokens[from - 1]
+  const words = tokens.slice(from, to).filter((token) => token.kind === 'word')
+  if (previous?.lower === 'that' && words.length <= 4 && words.every((token) => ADVERBIAL_STARTERS.has(token.lower) || /^(?:than|once|twice|times|before|many|several|often)$/.test(token.lower)))
+    return true
+  return words.length <= 3 && DEMONSTRATIVE_CONTENT.has(words[0]?.lower ?? '') && !previous?.lower.startsWith('that')
+    && words.every((token) => ADVERBIAL_STARTERS.has(token.lower) || DEMONSTRATIVE_CONTENT.has(token.lower) || /^(?:than|once|twice|times|before|many|several|often|publicly|repeatedly)$/.test(token.lower))
+}
+
+/** Where a left-hand clause begins: the sentence start, or just after the previous cue's frame. */
+function clauseStart(
+  tokens: readonly Token[],
+  leftEnd: number,
+  subjects: ReadonlyArray<{ from: number; to: number } | null>,
+  cues: readonly Cue[],
+  cueIndex: number,
+): number {
+  let start = 0
+  for (let index = 0; index < cueIndex; index++) {
+    const cue = cues[index] as Cue
+    const subject = subjects[index]
+    const end = Math.max(cue.end, subject?.to ?? 0)
+    if (end < leftEnd) start = end
+  }
+  while (start < leftEnd && (isPunct(tokens[start], /^[,:;—–-]$/) || /^(?:but|and|so)$/.test((tokens[start] as Token).lower))) start++
+  return start
+}

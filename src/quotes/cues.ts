@@ -1,0 +1,85 @@
+import {
+  AUXILIARIES,
+  NAMING_CUES,
+  NON_SPEECH_VERBS,
+  OBJECT_INFINITIVE_VERBS,
+  OBJECT_VERBS,
+  QUOTE_ONLY_VERBS,
+  SPEECH_VERBS,
+  TITLE_SMALL_WORDS,
+} from './lexicon.ts'
+import { isCapitalized, type Token } from './tokens.ts'
+
+/** A speech verb or phrase in a sentence, as token indexes [start, end). */
+export interface Cue {
+  start: number
+  end: number
+  verb: string
+  /** A participle after a comma or "and" takes the subject of the clause before: ", adding that …". */
+  participle: boolean
+  /** "and explained …": a second verb sharing the first one's subject. */
+  coordinated: boolean
+  quoteOnly: boolean
+}
+
+const PASSIVE = new Set(['was', 'were', 'is', 'are', 'be', 'been', 'being'])
+const DETERMINERS = new Set(['a', 'an', 'the', 'this', 'that', 'its', 'his', 'her', 'their', 'our', 'new', 'my', 'your'])
+
+/** Speech verbs and phrases in a sentence's tokens, left to right. */
+export function findCues(tokens: readonly Token[]): Cue[] {
+  const cues: Cue[] = []
+  for (let index = 0; index < tokens.length; index++) {
+    const token = tokens[index] as Token
+    if (token.kind !== 'word') continue
+    const previous = tokens[index - 1]
+    if (token.lower === 'according' && tokens[index + 1]?.lower === 'to') {
+      cues.push({ start: index, end: index + 2, verb: 'according to', participle: false, coordinated: false, quoteOnly: false })
+      index++
+      continue
+    }
+    // "was quoted as saying": the whole phrase is the cue; its subject stands before "was".
+    if (token.lower === 'quoted' && tokens[index + 1]?.lower === 'as' && tokens[index + 2]?.lower === 'saying') {
+      const start = previous && PASSIVE.has(previous.lower) ? index - 1 : index
+      cues.push({ start, end: index + 3, verb: 'said', participle: false, coordinated: false, quoteOnly: false })
+      index += 2
+      continue
+    }
+    if (!SPEECH_VERBS.has(token.lower) || isCapitalized(token)) continue
+    // "a report", "the claims": nouns, not verbs. "was told", "is called": passives name the hearer or a name.
+    if (previous && previous.kind === 'word' && DETERMINERS.has(previous.lower)) continue
+    if (previous && PASSIVE.has(previous.lower) && !token.lower.endsWith('ing')) continue
+    const participle =
+      token.lower.endsWith('ing') && (previous?.text === ',' || previous?.lower === 'and' || previous?.lower === 'while')
+    if (token.lower.endsWith('ing') && !participle && !(previous && PASSIVE.has(previous.lower))) continue
+    const coordinated = !participle && (previous?.lower === 'and' || (previous?.lower === 'also' && tokens[index - 2]?.lower === 'and'))
+    cues.push({ start: index, end: index + 1, verb: token.lower, participle, coordinated, quoteOnly: QUOTE_ONLY_VERBS.has(token.lower) })
+  }
+  return cues
+}
+
+export const takesObject = (cue: Cue) => OBJECT_VERBS.has(cue.verb)
+export const takesInfinitive = (cue: Cue) => OBJECT_INFINITIVE_VERBS.has(cue.verb)
+export const isNonSpeech = (word: string) => NON_SPEECH_VERBS.has(word)
+
+export function isAdverb(token: Token | undefined): boolean {
+  if (!token || token.kind !== 'word' || isCapitalized(token)) return false
+  return AUXILIARIES.has(token.lower) || (token.lower.length > 4 && token.lower.endsWith('ly') && token.lower !== 'only')
+}
+
+/** "dubbed "Gucci Grace"", "the word "hope"", "the film "Heat"": a name or a title, not speech. */
+export function isNamingContext(tokens: readonly Token[], quoteIndex: number): boolean {
+  for (let index = quoteIndex - 1; index >= Math.max(0, quoteIndex - 2); index--) {
+    const token = tokens[index] as Token
+    if (token.kind !== 'word') return false
+    if (NAMING_CUES.has(token.lower)) return true
+    if (token.lower === 'as' && tokens[index - 1]?.lower === 'known') return true
+  }
+  return false
+}
+
+/** "Day of Disruption": every word capitalised but the small ones. A name or a title, not speech. */
+export function isTitleCase(text: string): boolean {
+  const parts = text.replace(/[.,!?;:]+$/, '').split(/\s+/).filter(Boolean)
+  if (parts.length < 2 || parts.length > 8) return false
+  return parts.every((word, index) => /^[\p{Lu}\p{N}]/u.test(word) || (index > 0 && TITLE_SMALL_WORDS.has(word.toLowerCase())))
+}

@@ -1,0 +1,284 @@
+import { readSentence, type Finding } from './attribute.ts'
+import { findMarkedSegments, type MarkedSegment } from './marks.ts'
+import { parseSpeakerPhrase } from './phrases.ts'
+import { position, SpeakerRegistry, surnameOf, type Entity, type KnownName } from './registry.ts'
+import { isCapitalized, sentenceRanges, tokenize, type Token } from './tokens.ts'
+import type { Extraction, Quote, QuoteKind, Span, Speaker } from './types.ts'
+
+interface Draft {
+  kind: QuoteKind
+  span: Span
+  cue?: Span
+  speaker: Entity | null
+  confidence: number
+  /** Drafts that are one quotation over several paragraphs share a group. */
+  group: number
+}
+
+interface PreparedParagraph {
+  text: string
+  segments: MarkedSegment[]
+  tokens: Token[]
+}
+
+const DOUBLE_MARK = /^\s*["“”„«»‟]/
+const OPENS_WITH_SINGLE = /^['‘]/
+
+/** Marks in every paragraph, with quotations that run on from one paragraph into the next. */
+function prepare(paragraphs: readonly string[]): PreparedParagraph[] {
+  let continuing = false
+  return paragraphs.map((text, paragraph) => {
+    let segments = findMarkedSegments(paragraph, text, continuing)
+    const last = segments[segments.length - 1]
+    continuing = false
+    if (last && last.close === null) {
+      const nextOpensWithMark = DOUBLE_MARK.test(paragraphs[paragraph + 1] ?? '')
+      const wholeParagraph = text.slice(0, last.open).trim() === ''
+      if (nextOpensWithMark) continuing = true
+      // A mark left open mid-paragraph with nothing to continue it is a stray: the words are not a quotation.
+      else if (!wholeParagraph) segments = segments.slice(0, -1)
+    }
+    segments = segments.flatMap((segment) => unwrapQuotedQuotes(paragraph, text, segment))
+    return { text, segments, tokens: tokenize(text, segments) }
+  })
+}
+
+/**
+ * `" 'There is hatred …,' [Bruck] said.` — a passage quoted from another paper, whose own quotations are in
+ * single marks. The single-marked parts are the quotations; the rest is that paper's attribution.
+ */
+function unwrapQuotedQuotes(paragraph: number, text: string, segment: MarkedSegment): MarkedSegment[] {
+  if (!OPENS_WITH_SINGLE.test(text.slice(segment.start, segment.end))) return [segment]
+  const inner = findMarkedSegments(paragraph, text, false, segment.start, segment.end).filter((found) => !found.double)
+  return inner.length > 0 ? inner : [segment]
+}
+
+/** Every capitalised name in the article, so surnames and pronouns can reach people introduced anywhere. */
+function collectNames(prepared: readonly PreparedParagraph[]): KnownName[] {
+  const names: KnownName[] = []
+  prepared.forEach(({ text, tokens }, paragraph) => {
+    for (let index = 0; index < tokens.length; index++) {
+      if (!isCapitalized(tokens[index])) continue
+      let end = index
+      while (
+        end < tokens.length &&
+        (isCapitalized(tokens[end]) ||
+          (/^(?:of|for|and|de|van|von|al|bin)$/.test(tokens[end]?.lower ?? '') && isCapitalized(tokens[end + 1])))
+      )
+        end++
+      const from = index > 0 && tokens[index - 1]?.kind === 'word' && !isCapitalized(tokens[index - 1]) ? index - 1 : index
+      const phrase = parseSpeakerPhrase(text, tokens.slice(from, end))
+      if (phrase?.type === 'named' && phrase.kind !== 'single') {
+        names.push({ name: phrase.name.replace(/^the\s+/i, ''), kind: phrase.kind, role: phrase.role, gender: phrase.gender, at: position(paragraph, phrase.start) })
+      }
+      index = end
+    }
+  })
+  return names
+}
+
+const confidenceOf = (finding: Finding, entity: Entity | null, pronoun: boolean) =>
+  entity === null ? 0.3 : Math.max(0.1, Math.min(1, finding.strength - (pronoun ? 0.1 : 0)))
+
+/**
+ * Finds the quotations in an article's paragraphs and who said each.
+ *
+ * Direct quotations are read from their marks, indirect ones from speech verbs ("said that …"), mixed ones
+ * are marked fragments inside reported speech. Speakers are resolved in reading order, so surnames, pronouns
+ * and "the spokeswoman" reach the person introduced before them.
+ *
+ * Pure and deterministic: the same paragraphs always give the same result, in Node and in the browser.
+ * @param paragraphs the article's paragraphs, without its headline, whitespace already normalised
+ * @returns quotations in reading order (ids q1, q2, …) and the speakers they cite, each with every mention
+ */
+export function extractQuotes(paragraphs: readonly string[]): Extraction {
+  const prepared = prepare(paragraphs)
+  const registry = new SpeakerRegistry(collectNames(prepared))
+  const drafts: Draft[] = []
+  let group = 0
+  let openGroup: { group: number; speaker: Entity | null } | null = null
+  let pendingOrphans: Draft[] = []
+  let lastSpeaker: { entity: Entity; paragraph: number } | null = null
+
+  prepared.forEach(({ text, segments, tokens }, paragraph) => {
+    const paragraphDrafts: Array<{ draft: Draft; token?: Token; orphan: boolean }> = []
+    for (const [from, to] of sentenceRanges(text, tokens)) {
+      const sentence = tokens.slice(from, to)
+      const reading = readSentence(text, sentence)
+      for (const finding of reading.findings) {
+        const entity = registry.resolve(finding.speaker, paragraph)
+        const token = finding.quoteToken === undefined ? undefined : sentence[finding.quoteToken]
+        const draft: Draft = {
+          kind: finding.kind,
+          span: { paragraph, start: finding.start, end: finding.end },
+          cue: { paragraph, ...finding.cue },
+          speaker: entity,
+          confidence: confidenceOf(finding, entity, finding.speaker.type === 'pronoun'),
+          group: group++,
+        }
+        paragraphDrafts.push({ draft, token, orphan: false })
+      }
+      if (reading.anaphora && pendingOrphans.length > 0) {
+        const entity = registry.resolve(reading.anaphora.speaker, paragraph)
+        for (const orphan of pendingOrphans) {
+          orphan.speaker = entity
+          orphan.cue = { paragraph, ...reading.anaphora.cue }
+          orphan.confidence = 0.6
+        }
+        pendingOrphans = []
+      }
+      for (const index of reading.orphans) {
+        const token = sentence[index] as Token
+        const segment = token.segment as MarkedSegment
+        const draft: Draft = {
+          kind: 'direct',
+          span: { paragraph, start: segment.start, end: segment.end },
+          speaker: null,
+          confidence: 0.3,
+          group: group++,
+        }
+        paragraphDrafts.push({ draft, token, orphan: true })
+      }
+    }
+    paragraphDrafts.sort((a, b) => a.draft.span.start - b.draft.span.start)
+
+    // Quotations with no cue of their own take their speaker from the quotation they continue, the one beside
+    // them in the paragraph, or the last speaker when the paragraph opens with them.
+    const firstWord = tokens.find((token) => token.kind !== 'punct')
+    paragraphDrafts.forEach((entry, index) => {
+      if (!entry.orphan) return
+      const { draft, token } = entry
+      if (token?.segment?.continues && openGroup) {
+        draft.group = openGroup.group
+        draft.speaker = openGroup.speaker
+        draft.confidence = openGroup.speaker ? 0.8 : 0.3
+        return
+      }
+      const neighbour =
+        paragraphDrafts.slice(0, index).reverse().find((other) => !other.orphan && other.draft.kind !== 'indirect' && other.draft.speaker) ??
+        paragraphDrafts.slice(index + 1).find((other) => !other.orphan && other.draft.kind !== 'indirect' && other.draft.speaker)
+      if (neighbour) {
+        draft.speaker = neighbour.draft.speaker
+        draft.cue = neighbour.draft.cue
+        draft.confidence = 0.8
+      } else if (firstWord === token && lastSpeaker && paragraph - lastSpeaker.paragraph <= 2) {
+        draft.speaker = lastSpeaker.entity
+        draft.confidence = 0.7
+      }
+    })
+
+    // A quotation that ran on from the previous paragraph and found its speaker only here lends it back.
+    const continued = paragraphDrafts.find((entry) => entry.token?.segment?.continues)
+    if (continued && openGroup && !openGroup.speaker && continued.draft.speaker) {
+      for (const draft of drafts) if (draft.group === openGroup.group) draft.speaker = continued.draft.speaker
+      continued.draft.group = openGroup.group
+    } else if (continued && openGroup) {
+      continued.draft.group = openGroup.group
+      continued.draft.speaker ??= openGroup.speaker
+    }
+
+    const runOn = paragraphDrafts.find((entry) => entry.token?.segment?.close === null && entry.draft.kind === 'direct')
+    openGroup = runOn ? { group: runOn.draft.group, speaker: runOn.draft.speaker } : null
+    pendingOrphans = paragraphDrafts.filter((entry) => entry.orphan && !entry.draft.speaker).map((entry) => entry.draft)
+    for (const { draft } of paragraphDrafts) {
+      drafts.push(draft)
+      if (draft.speaker) lastSpeaker = { entity: draft.speaker, paragraph }
+    }
+    void segments
+  })
+
+  return assemble(paragraphs, dropOverlaps(drafts), registry)
+}
+
+/** Keeps the first of any drafts whose content overlaps, so spans never cross. */
+function dropOverlaps(drafts: Draft[]): Draft[] {
+  const sorted = [...drafts].sort((a, b) => a.span.paragraph - b.span.paragraph || a.span.start - b.span.start || b.confidence - a.confidence)
+  const kept: Draft[] = []
+  for (const draft of sorted) {
+    const previous = kept[kept.length - 1]
+    if (previous && previous.span.paragraph === draft.span.paragraph && draft.span.start < previous.span.end) continue
+    kept.push(draft)
+  }
+  return kept
+}
+
+function slugOf(name: string): string {
+  return (
+    name
+      .normalize('NFKD')
+      .replace(/[\u0300-\u036f]/g, '')
+      .toLowerCase()
+      .replace(/[^a-z0-9]+/g, '-')
+      .replace(/^-+|-+$/g, '') || 'speaker'
+  )
+}
+
+function assemble(paragraphs: readonly string[], drafts: Draft[], registry: SpeakerRegistry): Extraction {
+  const groups = new Map<number, Draft[]>()
+  for (const draft of drafts) {
+    const members = groups.get(draft.group)
+    if (members) members.push(draft)
+    else groups.set(draft.group, [draft])
+  }
+  const cited = [...new Set(drafts.map((draft) => draft.speaker).filter((entity): entity is Entity => entity !== null))]
+  const ids = new Map<Entity, string>()
+  const used = new Set<string>()
+  for (const entity of cited) {
+    const base = slugOf(entity.name)
+    let id = base
+    for (let suffix = 2; used.has(id); suffix++) id = `${base}-${suffix}`
+    used.add(id)
+    ids.set(entity, id)
+  }
+
+  const quotes: Quote[] = [...groups.values()].map((members, index) => {
+    const first = members[0] as Draft
+    const speaker = members.find((member) => member.speaker)?.speaker ?? null
+    const quote: Quote = {
+      id: `q${index + 1}`,
+      kind: first.kind,
+      speakerId: speaker ? (ids.get(speaker) as string) : null,
+      spans: members.map((member) => member.span),
+      confidence: Math.round(Math.min(...members.map((member) => member.confidence)) * 100) / 100,
+    }
+    const cue = members.find((member) => member.cue)?.cue
+    if (cue) quote.cue = cue
+    return quote
+  })
+
+  const speakers: Speaker[] = cited.map((entity) => {
+    const speaker: Speaker = {
+      id: ids.get(entity) as string,
+      name: entity.name,
+      kind: entity.kind,
+      mentions: mentionsOf(paragraphs, entity),
+    }
+    if (entity.role) speaker.role = entity.role
+    return speaker
+  })
+  void registry
+  return { quotes, speakers }
+}
+
+/** Every place the entity's names appear, with the subjects and pronouns the resolver tied to it. */
+function mentionsOf(paragraphs: readonly string[], entity: Entity): Span[] {
+  const forms = [...entity.forms].filter((form) => form.length > 1)
+  if (entity.kind === 'person') forms.push(surnameOf(entity.name))
+  const spans: Span[] = [...entity.mentions]
+  const escaped = [...new Set(forms)].sort((a, b) => b.length - a.length).map((form) => form.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'))
+  if (escaped.length > 0) {
+    const pattern = new RegExp(`(?<![\\p{L}\\p{N}])(?:${escaped.join('|')})(?![\\p{L}\\p{N}])`, 'giu')
+    paragraphs.forEach((text, paragraph) => {
+      for (const match of text.matchAll(pattern)) spans.push({ paragraph, start: match.index, end: match.index + match[0].length })
+    })
+  }
+  spans.sort((a, b) => a.paragraph - b.paragraph || a.start - b.start || b.end - a.end)
+  // One span per place: a name found by the search and by the resolver is one mention; nested ones collapse.
+  const unique: Span[] = []
+  for (const span of spans) {
+    const last = unique[unique.length - 1]
+    if (last && last.paragraph === span.paragraph && span.start < last.end) continue
+    unique.push(span)
+  }
+  return unique
+}

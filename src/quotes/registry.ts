@@ -1,0 +1,251 @@
+import type { Gender } from './lexicon.ts'
+import { ORGANIZATION_WORDS } from './lexicon.ts'
+import type { SpeakerPhrase } from './phrases.ts'
+import type { SpeakerKind, Span } from './types.ts'
+
+/** A place in the article that orders across paragraphs. */
+export type Position = number
+export const position = (paragraph: number, offset: number): Position => paragraph * 1_000_000 + offset
+
+export interface Entity {
+  name: string
+  kind: SpeakerKind
+  role?: string
+  gender?: Gender
+  plural: boolean
+  /** Lower-case surface forms that name this entity in the text: full name, surname, aliases. */
+  forms: Set<string>
+  lastSeen: Position
+  firstSeen: Position
+  /** Spans the resolver itself found: subjects of speech verbs, pronouns included. */
+  mentions: Span[]
+}
+
+/** A name seen anywhere in the article, so that "Kirby" can be read as John Kirby wherever he was introduced. */
+export interface KnownName {
+  name: string
+  kind: 'person' | 'organization'
+  role?: string
+  gender?: Gender
+  at: Position
+}
+
+const words = (name: string) => name.split(/\s+/).filter(Boolean)
+const NAME_SUFFIX = /^(?:jr|sr|ii|iii|iv)\.?$/i
+const HONORIFIC = /^(?:mr|mrs|ms|miss|dr|prof|sir|dame)\.?$/i
+
+/** The family name: the last word that is not Jr., Sr. or III. */
+export function surnameOf(name: string): string {
+  const parts = words(name).filter((part) => !NAME_SUFFIX.test(part))
+  return (parts[parts.length - 1] ?? name).toLowerCase()
+}
+
+function acronymOf(name: string): string {
+  return words(name)
+    .filter((word) => /^\p{Lu}/u.test(word))
+    .map((word) => word[0])
+    .join('')
+    .toLowerCase()
+}
+
+/** "Fed" for Federal Reserve, "SEIU" for Service Employees International Union, "American" for American Airlines. */
+function isAliasOf(short: string, full: string): boolean {
+  const lower = short.toLowerCase().replace(/^the\s+/, '')
+  const fullWords = words(full.toLowerCase())
+  if (fullWords.length < 2 || lower.includes(' ')) return false
+  if (lower.length >= 2 && /^\p{Lu}{2,}$/u.test(short) && acronymOf(full) === lower) return true
+  if (fullWords[0] === lower) return true
+  return lower.length >= 3 && fullWords.some((word) => word !== lower && word.startsWith(lower))
+}
+
+function sameNameLoosely(a: string, b: string): boolean {
+  const left = words(a.toLowerCase()).filter((word) => !NAME_SUFFIX.test(word))
+  const right = words(b.toLowerCase()).filter((word) => !NAME_SUFFIX.test(word))
+  return left[0] === right[0] && left[left.length - 1] === right[right.length - 1]
+}
+
+/**
+ * The people and organisations an article quotes, and how later references (surnames, aliases, pronouns,
+ * "the spokeswoman") find them.
+ */
+export class SpeakerRegistry {
+  readonly entities: Entity[] = []
+  constructor(private readonly known: readonly KnownName[]) {}
+
+  /** The entity a phrase in speaker position refers to, creating one for a first mention. */
+  resolve(phrase: SpeakerPhrase, paragraph: number): Entity | null {
+    const at = position(paragraph, phrase.start)
+    let entity: Entity | null
+    switch (phrase.type) {
+      case 'pronoun':
+        entity = this.resolvePronoun(phrase.word, at)
+        break
+      case 'relative':
+        return null
+      case 'named':
+        entity = this.resolveNamed(phrase, at)
+        break
+      case 'descriptor':
+        entity = this.resolveDescriptor(phrase, at)
+        break
+    }
+    if (entity) {
+      entity.lastSeen = Math.max(entity.lastSeen, at)
+      entity.mentions.push({ paragraph, start: phrase.start, end: phrase.end })
+    }
+    return entity
+  }
+
+  private create(name: string, kind: SpeakerKind, at: Position, extra: Partial<Entity> = {}): Entity {
+    const entity: Entity = {
+      name,
+      kind,
+      plural: false,
+      forms: new Set([name.toLowerCase()]),
+      lastSeen: at,
+      firstSeen: at,
+      mentions: [],
+      ...extra,
+    }
+    if (kind === 'person' && words(name).length > 1) entity.forms.add(surnameOf(name))
+    this.entities.push(entity)
+    return entity
+  }
+
+  private resolvePronoun(word: string, at: Position): Entity | null {
+    const recent = [...this.entities].filter((entity) => entity.lastSeen <= at).sort((a, b) => b.lastSeen - a.lastSeen)
+    if (word === 'he' || word === 'she') {
+      const gender: Gender = word === 'he' ? 'male' : 'female'
+      const fits = (entity: Entity) =>
+        (entity.kind === 'person' || (entity.kind === 'unnamed' && !entity.plural)) &&
+        (entity.gender === undefined || entity.gender === gender)
+      let found: Entity | null = recent.find(fits) ?? null
+      if (!found) {
+        const person = this.lastKnownPersonBefore(at, gender)
+        if (person) found = this.resolveKnown(person, at)
+      }
+      if (found && !found.gender) found.gender = gender
+      return found
+    }
+    if (word === 'they') return recent.find((entity) => entity.plural || entity.kind === 'organization') ?? null
+    if (word === 'it') return recent.find((entity) => entity.kind === 'organization') ?? null
+    return null
+  }
+
+  private lastKnownPersonBefore(at: Position, gender?: Gender): KnownName | undefined {
+    let found: KnownName | undefined
+    for (const name of this.known) {
+      if (name.at > at) break
+      if (name.kind === 'person' && (!gender || !name.gender || name.gender === gender)) found = name
+    }
+    return found
+  }
+
+  private resolveKnown(known: KnownName, at: Position): Entity {
+    const existing = this.entities.find((entity) => entity.name.toLowerCase() === known.name.toLowerCase())
+    if (existing) return existing
+    return this.create(known.name, known.kind, at, { role: known.role, gender: known.gender })
+  }
+
+  private resolveNamed(phrase: Extract<SpeakerPhrase, { type: 'named' }>, at: Position): Entity {
+    const name = phrase.name.replace(/^(?:the|The)\s+/, '')
+    if (phrase.kind === 'person') return this.resolvePerson(name, phrase.role, phrase.gender, at)
+    if (phrase.kind === 'organization') return this.resolveOrganization(name, at)
+    return this.resolveSingle(name, phrase.gender, at)
+  }
+
+  private resolvePerson(name: string, role: string | undefined, gender: Gender | undefined, at: Position): Entity {
+    const plain = words(name).filter((word) => !HONORIFIC.test(word)).join(' ')
+    if (words(plain).length === 1) return this.resolveSingle(plain, gender, at)
+    const lower = plain.toLowerCase()
+    let entity =
+      this.entities.find((candidate) => candidate.kind === 'person' && candidate.name.toLowerCase() === lower) ??
+      this.entities.find((candidate) => candidate.kind === 'person' && sameNameLoosely(candidate.name, plain))
+    // A surname-only entity met before the full name ("Kirby said …" then "John Kirby"): give it its full name.
+    entity ??= this.entities.find(
+      (candidate) => words(candidate.name).length === 1 && candidate.name.toLowerCase() === surnameOf(plain),
+    )
+    if (entity) {
+      if (words(plain).length > words(entity.name).length) {
+        entity.name = plain
+        entity.forms.add(lower)
+        entity.forms.add(surnameOf(plain))
+        entity.kind = 'person'
+      }
+    } else {
+      const known = this.known.find((candidate) => candidate.kind === 'person' && sameNameLoosely(candidate.name, plain))
+      entity = this.create(plain, 'person', at, { role: role ?? known?.role, gender: gender ?? known?.gender })
+    }
+    entity.role ??= role
+    entity.gender ??= gender
+    return entity
+  }
+
+  private resolveOrganization(name: string, at: Position): Entity {
+    const lower = name.toLowerCase()
+    const existing =
+      this.entities.find((entity) => entity.kind === 'organization' && entity.forms.has(lower)) ??
+      this.entities.find((entity) => entity.kind === 'organization' && isAliasOf(name, entity.name))
+    if (existing) {
+      existing.forms.add(lower)
+      return existing
+    }
+    const known = this.known.find((candidate) => candidate.kind === 'organization' && isAliasOf(name, candidate.name))
+    const entity = this.create(known ? known.name : name, 'organization', at)
+    entity.forms.add(lower)
+    return entity
+  }
+
+  /** One capitalised word: a surname met before or after, an alias of an organisation, or a name of its own. */
+  private resolveSingle(name: string, gender: Gender | undefined, at: Position): Entity {
+    const lower = name.toLowerCase()
+    const byRecency = [...this.entities].sort((a, b) => b.lastSeen - a.lastSeen)
+    const entity =
+      byRecency.find((candidate) => candidate.kind === 'person' && surnameOf(candidate.name) === lower) ??
+      byRecency.find((candidate) => candidate.forms.has(lower))
+    if (entity) return entity
+    const people = this.known.filter((candidate) => candidate.kind === 'person' && surnameOf(candidate.name) === lower)
+    const person = people.filter((candidate) => candidate.at <= at).pop() ?? people[0]
+    if (person) {
+      const created = this.resolveKnown(person, at)
+      created.forms.add(lower)
+      return created
+    }
+    const organization = this.entities.find((candidate) => candidate.kind === 'organization' && isAliasOf(name, candidate.name))
+    if (organization) {
+      organization.forms.add(lower)
+      return organization
+    }
+    const knownOrganization = this.known.find((candidate) => candidate.kind === 'organization' && isAliasOf(name, candidate.name))
+    if (knownOrganization) {
+      const created = this.resolveKnown(knownOrganization, at)
+      created.forms.add(lower)
+      return created
+    }
+    const looksLikeOrganization = /^\p{Lu}{2,}$/u.test(name) || ORGANIZATION_WORDS.has(lower)
+    return this.create(name, looksLikeOrganization ? 'organization' : 'person', at, { gender })
+  }
+
+  private resolveDescriptor(phrase: Extract<SpeakerPhrase, { type: 'descriptor' }>, at: Position): Entity {
+    const lower = phrase.text.toLowerCase()
+    if (phrase.organization && /\p{Lu}/u.test(phrase.text)) return this.resolveOrganization(phrase.text, at)
+    const same = this.entities.find((entity) => entity.forms.has(lower))
+    if (same) return same
+    if (phrase.definite && !phrase.plural) {
+      // "the first lady", "the spokesman": someone already in the story, by role first, then by recency.
+      const byRole = this.entities.find((entity) => entity.role?.toLowerCase().includes(phrase.head))
+      if (byRole) return byRole
+      const recent = [...this.entities]
+        .filter((entity) => entity.kind !== 'organization' && !entity.plural)
+        .filter((entity) => !phrase.gender || !entity.gender || entity.gender === phrase.gender)
+        .sort((a, b) => b.lastSeen - a.lastSeen)[0]
+      const known = this.lastKnownPersonBefore(at, phrase.gender)
+      if (recent && (!known || recent.lastSeen >= known.at)) return recent
+      if (known) return this.resolveKnown(known, at)
+    }
+    return this.create(phrase.text, phrase.organization ? 'organization' : 'unnamed', at, {
+      plural: phrase.plural,
+      gender: phrase.gender,
+    })
+  }
+}
