@@ -68,6 +68,8 @@ const isWord = (token: Token | undefined): token is Token => token?.kind === 'wo
 export function readSentence(text: string, tokens: readonly Token[]): SentenceReading {
   const cues = findCues(tokens).filter((cue) => !isNonSpeech((tokens[cue.start] as Token).lower))
   const claimed = new Set<number>()
+  // Quotation tokens that are names or titles ("the phrase "black on white crime"") may sit inside indirect speech.
+  const names = new Set<number>()
   const findings: Finding[] = []
   const subjects: Array<{ from: number; to: number; phrase: SpeakerPhrase } | null> = []
   let anaphora: SentenceReading['anaphora']
@@ -102,6 +104,7 @@ export function readSentence(text: string, tokens: readonly Token[]): SentenceRe
       if (token.kind !== 'quote' || claimed.has(index)) continue
       if (isNamingContext(tokens, index) || isTitleCase(quoteText(text, token))) {
         claimed.add(index)
+        names.add(index)
         continue
       }
       quotesInRegion++
@@ -115,7 +118,7 @@ export function readSentence(text: string, tokens: readonly Token[]): SentenceRe
       if (content && isAnaphoric(tokens, content)) {
         anaphora = { speaker: subject.phrase, cue: cueSpan }
       } else if (content) {
-        addIndirect(add, tokens, content, 0.8)
+        addIndirect(add, tokens, content, 0.8, names)
       } else if (isPunct(tokens[frameStart - 1], /^,$/)) {
         const leftEnd = frameStart - 1
         const parenthetical = isPunct(tokens[frameEnd], /^,$/) && leftEnd <= 5 && tokens[frameEnd + 1]?.kind === 'word'
@@ -164,6 +167,7 @@ function addIndirect(
   tokens: readonly Token[],
   [from, to]: [number, number],
   strength: number,
+  namesOnly: ReadonlySet<number> = new Set(),
 ) {
   let end = to
   while (end > from && (tokens[end - 1] as Token).kind === 'punct') end--
@@ -171,7 +175,7 @@ function addIndirect(
   while (start < end && (tokens[start] as Token).kind === 'punct') start++
   const words = tokens.slice(start, end).filter((token) => token.kind === 'word').length
   if (words < MIN_INDIRECT_WORDS) return
-  if (tokens.slice(start, end).some((token) => token.kind === 'quote')) return
+  if (tokens.slice(start, end).some((token, offset) => token.kind === 'quote' && !namesOnly.has(start + offset))) return
   add('indirect', (tokens[start] as Token).start, (tokens[end - 1] as Token).end, strength)
 }
 
@@ -244,15 +248,26 @@ function subjectBefore(
 
   if (isPhraseWord(token)) {
     let first = last
-    while (first > 0 && isPhraseWord(tokens[first - 1]) && last - first < MAX_SUBJECT_TOKENS) first--
+    // "which he called": a relative pronoun opens the clause; it is the subject only when it stands alone.
+    while (
+      first > 0 &&
+      isPhraseWord(tokens[first - 1]) &&
+      !RELATIVE_START.test((tokens[first] as Token).lower) &&
+      !(RELATIVE_START.test((tokens[first - 1] as Token).lower) && first <= last) &&
+      last - first < MAX_SUBJECT_TOKENS
+    )
+      first--
     // The phrase must begin a clause: after the sentence start, a comma, a quotation or a clause word.
     const phrase = parseSpeakerPhrase(text, tokens.slice(first, last + 1))
     if (!phrase) return null
     if (phrase.type === 'relative') {
       // "the Obama administration, which has spoken about …": the speaker is what "which" stands for.
       if (!isPunct(tokens[first - 1], /^,$/)) return null
-      const antecedent = chunkBefore(tokens, first - 1)
-      const resolved = antecedent && parseSpeakerPhrase(text, tokens.slice(antecedent[0], antecedent[1]))
+      const antecedentEnd = first - 1
+      let antecedentStart = antecedentEnd
+      while (antecedentStart > 0 && isPhraseWord(tokens[antecedentStart - 1]) && antecedentEnd - antecedentStart < MAX_SUBJECT_TOKENS)
+        antecedentStart--
+      const resolved = parseSpeakerPhrase(text, tokens.slice(antecedentStart, antecedentEnd))
       return resolved && resolved.type !== 'relative' ? { from: first, to: last + 1, phrase: resolved } : null
     }
     return { from: first, to: last + 1, phrase }
@@ -344,7 +359,9 @@ function phraseAfter(
   if (!phrase && allowQuotes) {
     const words = phraseTokens.filter((token) => token.kind !== 'punct')
     const first = words.findIndex((token) => !/^(?:the|a|an|new|latest)$/.test(token.lower))
-    const core = words.slice(Math.max(0, first))
+    // "the new "dot plot" of rate projections": the head is what comes before "of".
+    const of = words.findIndex((token, index) => index > first && /^(?:of|for|from|by|in)$/.test(token.lower))
+    const core = words.slice(Math.max(0, first), of > first ? of : undefined)
     if (core.length > 0) {
       const raw = text.slice((core[0] as Token).start, (core[core.length - 1] as Token).end).replace(/["“”«»]/g, '')
       phrase = {
@@ -405,7 +422,7 @@ function extendOverAppositive(tokens: readonly Token[], frameEnd: number, invert
 }
 
 /** The subject of the main clause, for a participle with no cue before it: "…, the First Lady tore into …, insinuating". */
-function mainClauseSubject(text: string, tokens: readonly Token[], before: number): { phrase: SpeakerPhrase } | null {
+export function mainClauseSubject(text: string, tokens: readonly Token[], before: number): { phrase: SpeakerPhrase } | null {
   let from = 0
   if (INTRO_STARTERS.has((tokens[0] as Token | undefined)?.lower ?? '')) {
     while (from < before && !isPunct(tokens[from], /^,$/)) from++

@@ -45,6 +45,8 @@ export function findCues(tokens: readonly Token[]): Cue[] {
       continue
     }
     if (!SPEECH_VERBS.has(token.lower) || isCapitalized(token)) continue
+    // "did not respond", "declined to comment", "never said": no speech is reported.
+    if (isNegated(tokens, index)) continue
     // "a report", "the claims": nouns, not verbs. "was told", "is called": passives name the hearer or a name.
     if (previous && previous.kind === 'word' && DETERMINERS.has(previous.lower)) continue
     if (previous && PASSIVE.has(previous.lower) && !token.lower.endsWith('ing')) continue
@@ -55,6 +57,17 @@ export function findCues(tokens: readonly Token[]): Cue[] {
     cues.push({ start: index, end: index + 1, verb: token.lower, participle, coordinated, quoteOnly: QUOTE_ONLY_VERBS.has(token.lower) })
   }
   return cues
+}
+
+const NEGATIONS = new Set(['not', "n't", 'never', 'no', 'declined', 'refused', 'without', 'neither', 'nor'])
+
+function isNegated(tokens: readonly Token[], index: number): boolean {
+  for (let back = index - 1; back >= Math.max(0, index - 3); back--) {
+    const token = tokens[back] as Token
+    if (token.kind !== 'word') return false
+    if (NEGATIONS.has(token.lower) || /n['’]t$/.test(token.lower)) return true
+  }
+  return false
 }
 
 export const takesObject = (cue: Cue) => OBJECT_VERBS.has(cue.verb)

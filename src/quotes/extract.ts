@@ -1,4 +1,4 @@
-import { readSentence, type Finding } from './attribute.ts'
+import { mainClauseSubject, readSentence, type Finding } from './attribute.ts'
 import { findMarkedSegments, type MarkedSegment } from './marks.ts'
 import { parseSpeakerPhrase } from './phrases.ts'
 import { position, SpeakerRegistry, surnameOf, type Entity, type KnownName } from './registry.ts'
@@ -67,7 +67,7 @@ function collectNames(prepared: readonly PreparedParagraph[]): KnownName[] {
       )
         end++
       const from = index > 0 && tokens[index - 1]?.kind === 'word' && !isCapitalized(tokens[index - 1]) ? index - 1 : index
-      const phrase = parseSpeakerPhrase(text, tokens.slice(from, end))
+      const phrase = parseSpeakerPhrase(text, tokens.slice(from, end)) ?? parseSpeakerPhrase(text, tokens.slice(index, end))
       if (phrase?.type === 'named' && phrase.kind !== 'single') {
         names.push({ name: phrase.name.replace(/^the\s+/i, ''), kind: phrase.kind, role: phrase.role, gender: phrase.gender, at: position(paragraph, phrase.start) })
       }
@@ -104,6 +104,8 @@ export function extractQuotes(paragraphs: readonly string[]): Extraction {
     const paragraphDrafts: Array<{ draft: Draft; token?: Token; orphan: boolean }> = []
     for (const [from, to] of sentenceRanges(text, tokens)) {
       const sentence = tokens.slice(from, to)
+      const subject = mainClauseSubject(text, sentence, sentence.length)
+      if (subject) registry.noteSubject(subject.phrase, paragraph)
       const reading = readSentence(text, sentence)
       for (const finding of reading.findings) {
         const entity = registry.resolve(finding.speaker, paragraph)
@@ -155,7 +157,7 @@ export function extractQuotes(paragraphs: readonly string[]): Extraction {
         return
       }
       const neighbour =
-        paragraphDrafts.slice(0, index).reverse().find((other) => !other.orphan && other.draft.kind !== 'indirect' && other.draft.speaker) ??
+        paragraphDrafts.slice(0, index).reverse().find((other) => other.draft.kind !== 'indirect' && other.draft.speaker) ??
         paragraphDrafts.slice(index + 1).find((other) => !other.orphan && other.draft.kind !== 'indirect' && other.draft.speaker)
       if (neighbour) {
         draft.speaker = neighbour.draft.speaker

@@ -275,6 +275,5 @@ export const NOT_NAMES = new Set([
   'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november',
   'december', 'jan', 'feb', 'aug', 'sept', 'oct', 'nov', 'dec', 'related', 'according', 'another', 'other',
   'what', 'who', 'which', 'where', 'why', 'how', 'nonetheless', 'perhaps', 'given', 'then', 'now', 'even',
-  'just', 'only', 'first', 'last', 'next', 'new', 'more', 'less', 'former', 'late', 'senior', 'top', 'u.s.',
-  'us', 'america', 'american', 'americans', 'mr', 'ms', 'mrs', 'dr', 'yes', 'oh', 'hey', 'let', "let's",
+  'just', 'only', 'first', 'last', 'next', 'new', 'more', 'less', 'former', 'late', 'senior', 'top', 'mr', 'ms', 'mrs', 'dr', 'yes', 'oh', 'hey', 'let', "let's",
 ])

@@ -141,7 +141,11 @@ export function parseSpeakerPhrase(text: string, phrase: readonly Token[]): Spea
   const runStart = trailingCapitalRun(tokens)
   const run = tokens.slice(runStart)
   const before = tokens.slice(0, runStart)
-  if (run.length > 0 && !(run.length === 1 && isTitleWord(run[0] as Token) && runStart === 0 && tokens.length > 1)) {
+  // "a spokeswoman for the Service Employees International Union": the name qualifies the head before it.
+  const linking = before.filter((token) => !/^(?:the|a|an)$/.test(token.lower))
+  const lastLink = linking[linking.length - 1]
+  const qualifies = lastLink !== undefined && PREPOSITIONS.has(lastLink.lower) && linking.length > 1
+  if (run.length > 0 && !qualifies && !(run.length === 1 && isTitleWord(run[0] as Token) && runStart === 0 && tokens.length > 1)) {
     const named = parseNamedRun(text, before, run)
     if (named) return named
   }

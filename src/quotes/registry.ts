@@ -1,5 +1,8 @@
 import type { Gender } from './lexicon.ts'
-import { ORGANIZATION_WORDS } from './lexicon.ts'
+import { ORGANIZATION_WORDS, TITLE_WORDS } from './lexicon.ts'
+
+/** Heads of definite descriptions that stand for a person already in the story: "the senator", "the first lady". */
+const PERSON_ROLE_HEADS = TITLE_WORDS
 import type { SpeakerPhrase } from './phrases.ts'
 import type { SpeakerKind, Span } from './types.ts'
 
@@ -70,6 +73,8 @@ function sameNameLoosely(a: string, b: string): boolean {
  */
 export class SpeakerRegistry {
   readonly entities: Entity[] = []
+  /** People who are the subject of a sentence, for pronouns later in the same paragraph. */
+  private readonly subjects: Array<{ person: KnownName; at: Position }> = []
   constructor(private readonly known: readonly KnownName[]) {}
 
   /** The entity a phrase in speaker position refers to, creating one for a first mention. */
@@ -96,6 +101,19 @@ export class SpeakerRegistry {
     return entity
   }
 
+  /**
+   * Notes the named person a sentence is about ("On Twitter, Musk appealed …"), without making them a speaker,
+   * so that "which he called …" later in the paragraph can reach them.
+   */
+  noteSubject(phrase: SpeakerPhrase, paragraph: number): void {
+    if (phrase.type !== 'named' || phrase.kind === 'organization') return
+    const lower = phrase.name.toLowerCase()
+    const person =
+      this.known.find((candidate) => candidate.kind === 'person' && candidate.name.toLowerCase() === lower) ??
+      this.known.find((candidate) => candidate.kind === 'person' && surnameOf(candidate.name) === lower)
+    if (person) this.subjects.push({ person, at: position(paragraph, phrase.start) })
+  }
+
   private create(name: string, kind: SpeakerKind, at: Position, extra: Partial<Entity> = {}): Entity {
     const entity: Entity = {
       name,
@@ -120,6 +138,12 @@ export class SpeakerRegistry {
         (entity.kind === 'person' || (entity.kind === 'unnamed' && !entity.plural)) &&
         (entity.gender === undefined || entity.gender === gender)
       let found: Entity | null = recent.find(fits) ?? null
+      // A person the paragraph is about, named after the last speaker, is the nearer antecedent.
+      const paragraphStart = at - (at % 1_000_000)
+      const subject = this.subjects
+        .filter((note) => note.at >= paragraphStart && note.at < at && (!note.person.gender || note.person.gender === gender))
+        .pop()
+      if (subject && (!found || found.lastSeen < subject.at)) found = this.resolveKnown(subject.person, subject.at)
       if (!found) {
         const person = this.lastKnownPersonBefore(at, gender)
         if (person) found = this.resolveKnown(person, at)
@@ -231,7 +255,7 @@ export class SpeakerRegistry {
     if (phrase.organization && /\p{Lu}/u.test(phrase.text)) return this.resolveOrganization(phrase.text, at)
     const same = this.entities.find((entity) => entity.forms.has(lower))
     if (same) return same
-    if (phrase.definite && !phrase.plural) {
+    if (phrase.definite && !phrase.plural && !phrase.organization && PERSON_ROLE_HEADS.has(phrase.head)) {
       // "the first lady", "the spokesman": someone already in the story, by role first, then by recency.
       const byRole = this.entities.find((entity) => entity.role?.toLowerCase().includes(phrase.head))
       if (byRole) return byRole

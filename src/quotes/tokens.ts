@@ -68,7 +68,7 @@ export function tokenize(text: string, segments: readonly MarkedSegment[]): Toke
 export function quoteEndsSentence(text: string, token: Token): boolean {
   const segment = token.segment
   if (!segment) return false
-  return SENTENCE_END.test(text.slice(segment.start, segment.end))
+  return SENTENCE_END.test(text.slice(segment.start, segment.end).replace(/[\s'‘’"“”)\]]+$/, ''))
 }
 
 /**
