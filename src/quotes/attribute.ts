@@ -80,7 +80,7 @@ export function readSentence(text: string, tokens: readonly Token[]): SentenceRe
     if (!subject) return
     const cueSpan = { start: (tokens[cue.start] as Token).start, end: (tokens[cue.end - 1] as Token).end }
     const frameStart = Math.min(subject.from, cue.start)
-    const frameEnd = extendOverAppositive(tokens, Math.max(subject.to, cue.end), subject.from >= cue.end)
+    const frameEnd = extendOverAppositive(tokens, Math.max(subject.to, cue.end), subject.from >= cue.end, cue.verb === 'according to')
     const regionEnd = nextCueBoundary(tokens, cues, cueIndex)
     const found: Finding[] = []
     const add = (kind: QuoteKind, start: number, end: number, strength: number, quoteToken?: number) => {
@@ -119,6 +119,9 @@ export function readSentence(text: string, tokens: readonly Token[]): SentenceRe
         anaphora = { speaker: subject.phrase, cue: cueSpan }
       } else if (content) {
         addIndirect(add, tokens, content, 0.8, names)
+      } else if (cue.verb === 'according to' && isPunct(tokens[frameEnd], /^,$/) && !tokens.slice(0, frameStart).some(isWord)) {
+        // According to the statistics office, unemployment fell …
+        addIndirect(add, tokens, [frameEnd + 1, regionEnd], 0.8, names)
       } else if (isPunct(tokens[frameStart - 1], /^,$/)) {
         const leftEnd = frameStart - 1
         const parenthetical = isPunct(tokens[frameEnd], /^,$/) && leftEnd <= 5 && tokens[frameEnd + 1]?.kind === 'word'
@@ -405,8 +408,10 @@ function appositiveAfter(text: string, tokens: readonly Token[], comma: number):
 }
 
 /** For an inverted cue, the frame runs on over the appositive after the name: ", president of the union". */
-function extendOverAppositive(tokens: readonly Token[], frameEnd: number, inverted: boolean): number {
+function extendOverAppositive(tokens: readonly Token[], frameEnd: number, inverted: boolean, strict: boolean): number {
   if (!inverted || !isPunct(tokens[frameEnd], /^,$/)) return frameEnd
+  // After "according to X," the next words are usually the content; only a plain appositive belongs to X.
+  if (strict && !/^(?:a|an|the|who|which|whose)$/.test(tokens[frameEnd + 1]?.lower ?? '')) return frameEnd
   let end = frameEnd + 1
   for (let hop = 0; hop < 2; hop++) {
     let to = end

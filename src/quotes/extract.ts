@@ -2,6 +2,7 @@ import { mainClauseSubject, readSentence, type Finding } from './attribute.ts'
 import { findMarkedSegments, type MarkedSegment } from './marks.ts'
 import { parseSpeakerPhrase } from './phrases.ts'
 import { position, SpeakerRegistry, surnameOf, type Entity, type KnownName } from './registry.ts'
+import { NOT_NAMES, TITLE_WORDS } from './lexicon.ts'
 import { isCapitalized, sentenceRanges, tokenize, type Token } from './tokens.ts'
 import type { Extraction, Quote, QuoteKind, Span, Speaker } from './types.ts'
 
@@ -66,7 +67,9 @@ function collectNames(prepared: readonly PreparedParagraph[]): KnownName[] {
           (/^(?:of|for|and|de|van|von|al|bin)$/.test(tokens[end]?.lower ?? '') && isCapitalized(tokens[end + 1])))
       )
         end++
-      const from = index > 0 && tokens[index - 1]?.kind === 'word' && !isCapitalized(tokens[index - 1]) ? index - 1 : index
+      // Role words before the name ("Trade envoy Caspar Wendleby"), but never a verb ("said Senator …").
+      let from = index
+      while (from > 0 && index - from < 4 && tokens[from - 1]?.kind === 'word' && isRoleWord(tokens[from - 1] as Token)) from--
       const phrase = parseSpeakerPhrase(text, tokens.slice(from, end)) ?? parseSpeakerPhrase(text, tokens.slice(index, end))
       if (phrase?.type === 'named' && phrase.kind !== 'single') {
         names.push({ name: phrase.name.replace(/^the\s+/i, ''), kind: phrase.kind, role: phrase.role, gender: phrase.gender, at: position(paragraph, phrase.start) })
@@ -75,6 +78,10 @@ function collectNames(prepared: readonly PreparedParagraph[]): KnownName[] {
     }
   })
   return names
+}
+
+function isRoleWord(token: Token): boolean {
+  return (isCapitalized(token) && !NOT_NAMES.has(token.lower)) || TITLE_WORDS.has(token.lower)
 }
 
 const confidenceOf = (finding: Finding, entity: Entity | null, pronoun: boolean) =>
@@ -172,7 +179,11 @@ export function extractQuotes(paragraphs: readonly string[]): Extraction {
     // A quotation that ran on from the previous paragraph and found its speaker only here lends it back.
     const continued = paragraphDrafts.find((entry) => entry.token?.segment?.continues)
     if (continued && openGroup && !openGroup.speaker && continued.draft.speaker) {
-      for (const draft of drafts) if (draft.group === openGroup.group) draft.speaker = continued.draft.speaker
+      for (const draft of drafts) {
+        if (draft.group !== openGroup.group) continue
+        draft.speaker = continued.draft.speaker
+        draft.confidence = Math.max(draft.confidence, continued.draft.confidence - 0.1)
+      }
       continued.draft.group = openGroup.group
     } else if (continued && openGroup) {
       continued.draft.group = openGroup.group

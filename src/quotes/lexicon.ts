@@ -163,6 +163,22 @@ export const TITLE_WORDS = new Set([
   'assistant', 'associate', 'speaker', 'whip', 'trustee', 'principal', 'dean', 'provost', 'rector',
   'magistrate', 'chieftain', 'curator', 'engineer', 'pilot', 'agent', 'envoy', 'diplomat', 'consul',
   'premier', 'mp', 'mep', 'lawmaker', 'legislator', 'regulator', 'auditor', 'ombudsman', 'founder',
+  // Occupations that stand before names as often as titles do: "striker Beno Talvik", "caretaker Wendell Ashgrove".
+  'striker', 'goalkeeper', 'defender', 'midfielder', 'forward', 'winger', 'batsman', 'bowler', 'jockey',
+  'farmer', 'driver', 'caretaker', 'negotiator', 'trader', 'fisherman', 'baker', 'shopkeeper', 'landlord',
+  'tenant', 'pensioner', 'veteran', 'survivor', 'mother', 'father', 'widow', 'nurse', 'paramedic',
+  'firefighter', 'constable', 'inspector', 'surgeon', 'midwife', 'pharmacist', 'architect', 'designer',
+  'developer', 'economist', 'musician', 'singer', 'actor', 'actress', 'director', 'producer', 'artist',
+  'photographer', 'journalist', 'broadcaster', 'presenter', 'host', 'anchor', 'columnist', 'blogger',
+  'campaigner', 'protester', 'spokeswoman', 'chef', 'waiter', 'cleaner', 'janitor', 'guard', 'soldier',
+  'sailor', 'captain', 'skipper', 'deckhand', 'miner', 'welder', 'electrician', 'plumber', 'mechanic',
+  'programmer', 'entrepreneur', 'investor', 'banker', 'accountant', 'consultant', 'contractor', 'builder',
+  'engineer', 'technician', 'scientist', 'astronomer', 'biologist', 'chemist', 'physicist', 'geologist',
+  'demographer', 'sociologist', 'psychologist', 'epidemiologist', 'virologist', 'lecturer', 'tutor',
+  'headteacher', 'headmaster', 'headmistress', 'pastor', 'priest', 'vicar', 'monk', 'nun', 'councillor',
+  'billionaire', 'millionaire', 'businessman', 'businesswoman', 'novelist', 'poet', 'playwright', 'critic',
+  'commentator', 'pollster', 'lobbyist', 'mediator', 'arbitrator', 'negotiator', 'warden', 'ranger',
+  'chairman', 'president-elect', 'candidate', 'incumbent', 'challenger', 'minister', 'envoy',
 ])
 
 /** Honorifics that make a person of the name after them, with the gender they give where they give one. */
@@ -202,7 +218,9 @@ export const SOURCE_NOUNS = new Set([
   'department', 'government', 'administration', 'campaign', 'team', 'group', 'court', 'military', 'army',
   'bank', 'union', 'council', 'board', 'commission', 'office', 'regulator', 'regulators', 'prosecution',
   'defense', 'defence', 'lady', 'president', 'minister', 'governor', 'mayor', 'senator', 'chief', 'chairman',
-  'chairwoman', 'secretary', 'ambassador', 'coach', 'ceo',
+  'chairwoman', 'secretary', 'ambassador', 'coach', 'ceo', 'association', 'institute', 'society', 'club',
+  'federation', 'coalition', 'organisation', 'organization', 'charity', 'network', 'alliance', 'party',
+  'police', 'service', 'authority', 'inquiry', 'tribunal',
 ])
 
 /** Words that make a capitalised name an organisation rather than a person. */

@@ -50,6 +50,8 @@ const ORGANIZATION_HEADS = new Set([
   'administration', 'government', 'campaign', 'team', 'department', 'ministry', 'company', 'agency', 'firm',
   'military', 'army', 'court', 'board', 'council', 'commission', 'committee', 'union', 'office', 'bank',
   'group', 'report', 'study', 'statement', 'survey', 'poll', 'prosecution', 'panel', 'jury', 'regulator',
+  'association', 'institute', 'society', 'club', 'federation', 'coalition', 'organisation', 'organization',
+  'charity', 'network', 'alliance', 'party', 'service', 'authority', 'inquiry', 'tribunal',
 ])
 const NAME_SUFFIXES = new Set(['jr.', 'sr.', 'jr', 'sr', 'ii', 'iii', 'iv'])
 const BRACKETS = /^[[\]()]$/
@@ -111,8 +113,8 @@ function trailingCapitalRun(tokens: readonly Token[]): number {
       TITLE_SMALL_WORDS.has(token.lower) &&
       from < tokens.length &&
       from >= 2 &&
-      isCapitalized(tokens[from - 2]) &&
-      token.lower !== 'the'
+      (isCapitalized(tokens[from - 2]) || (token.lower === 'the' && PREPOSITIONS.has(tokens[from - 2]?.lower ?? ''))) &&
+      (token.lower !== 'the' || PREPOSITIONS.has(tokens[from - 2]?.lower ?? ''))
     ) {
       from--
     } else break
@@ -144,7 +146,10 @@ export function parseSpeakerPhrase(text: string, phrase: readonly Token[]): Spea
   // "a spokeswoman for the Service Employees International Union": the name qualifies the head before it.
   const linking = before.filter((token) => !/^(?:the|a|an)$/.test(token.lower))
   const lastLink = linking[linking.length - 1]
-  const qualifies = lastLink !== undefined && PREPOSITIONS.has(lastLink.lower) && linking.length > 1
+  const qualifies =
+    lastLink !== undefined &&
+    PREPOSITIONS.has(lastLink.lower) &&
+    linking.slice(0, -1).some((token) => !isCapitalized(token) && !PREPOSITIONS.has(token.lower))
   if (run.length > 0 && !qualifies && !(run.length === 1 && isTitleWord(run[0] as Token) && runStart === 0 && tokens.length > 1)) {
     const named = parseNamedRun(text, before, run)
     if (named) return named
@@ -162,50 +167,57 @@ function parseNamedRun(text: string, before: Token[], run: Token[]): SpeakerPhra
   const start = (core[0] as Token).start
   const end = (core[core.length - 1] as Token).end
   const gender = genderOf([...before, ...core])
+  const person = (name: Token[], roleTokens: Token[], affiliation: Token[] = []): SpeakerPhrase => {
+    // Mr., Dr. and Ms. are manners, not roles.
+    const roleWords = withoutDeterminers(roleTokens.filter((token) => !HONORIFICS.has(token.lower)))
+    const parts = [textOf(text, roleWords), affiliation.length > 0 ? textOf(text, affiliation) : ''].filter(Boolean)
+    const role = cleanRole(parts.join(' '))
+    return {
+      type: 'named',
+      kind: 'person',
+      name: textOf(text, name),
+      ...(role ? { role } : {}),
+      gender,
+      start: (name[0] as Token).start,
+      end: (name[name.length - 1] as Token).end,
+    }
+  }
+  const titleSplit = (tokens: Token[]): number => {
+    for (let index = tokens.length - 2; index >= 0; index--) {
+      if (!isTitleWord(tokens[index] as Token)) continue
+      return isPersonName(tokens.slice(index + 1)) ? index : -1
+    }
+    return -1
+  }
 
   // The last title word splits role from name: "American Federation of Government Employees President | J. David Cox Sr."
-  for (let index = core.length - 2; index >= 0; index--) {
-    if (!isTitleWord(core[index] as Token)) continue
-    const name = core.slice(index + 1)
-    if (!isPersonName(name)) break
-    const role = textOf(text, withoutDeterminers([...before, ...core.slice(0, index + 1)]))
-    return { type: 'named', kind: 'person', name: textOf(text, name), role: cleanRole(role), gender, start: (name[0] as Token).start, end }
-  }
+  const split = titleSplit(core)
+  if (split >= 0) return person(core.slice(split + 1), [...before, ...core.slice(0, split + 1)])
   if (core.every(isTitleWord)) return null
 
-  // A lower-case role before the name: "SEIU spokesman Marc Goumbri", "defense attorney David Bruck".
-  const lastBefore = before[before.length - 1]
-  if (lastBefore && isTitleWord(lastBefore) && isPersonName(core)) {
-    const role = textOf(text, withoutDeterminers(before))
-    return { type: 'named', kind: 'person', name: textOf(text, core), role: cleanRole(role), gender, start, end }
-  }
-
-  // "Alexandra Olgin of South Carolina Public Radio": a person, then where they are from.
+  // "Senator Maeve Cardale of the Lowland Party", "Alexandra Olgin of South Carolina Public Radio": a person,
+  // then where they are from.
   const preposition = core.findIndex((token) => PREPOSITIONS.has(token.lower))
   if (preposition > 0) {
-    const person = core.slice(0, preposition)
-    if (person.length >= 2 && isPersonName(person)) {
-      const role = textOf(text, core.slice(preposition + 1))
-      return {
-        type: 'named',
-        kind: 'person',
-        name: textOf(text, person),
-        role: cleanRole(role),
-        gender,
-        start,
-        end: (person[person.length - 1] as Token).end,
-      }
-    }
+    const head = core.slice(0, preposition)
+    const affiliation = core.slice(preposition)
+    const headSplit = titleSplit(head)
+    if (headSplit >= 0) return person(head.slice(headSplit + 1), [...before, ...head.slice(0, headSplit + 1)], affiliation)
+    if (head.length >= 2 && isPersonName(head)) return person(head, before, affiliation.slice(1))
   }
 
   const organization = definite || core.some(isOrganizationWord) || (core.length === 1 && isAcronym(core[0] as Token))
   if (organization) return { type: 'named', kind: 'organization', name: textOf(text, core), start, end }
-  if (before.length > 0 && !before.every((token) => isTitleWord(token) || LEADING_DETERMINERS.has(token.lower)))
-    return null
-  if (core.length === 1) return { type: 'named', kind: 'single', name: textOf(text, core), gender, start, end }
+  if (core.length === 1) {
+    // "Officials said": a capitalised source noun is still a description.
+    if (SOURCE_NOUNS.has((core[0] as Token).lower)) return null
+    if (before.length > 0 && !before.every((token) => isTitleWord(token) || LEADING_DETERMINERS.has(token.lower))) return null
+    return { type: 'named', kind: 'single', name: textOf(text, core), gender, start, end }
+  }
   if (!isPersonName(core)) return null
-  const role = before.length > 0 ? cleanRole(textOf(text, withoutDeterminers(before))) : undefined
-  return { type: 'named', kind: 'person', name: textOf(text, core), ...(role ? { role } : {}), gender, start, end }
+  // A role before the name in any words: "SEIU spokesman Marc Goumbri", "Ostrian negotiator Helga Brunnquist".
+  if (before.length > 4) return null
+  return person(core, before)
 }
 
 function parseDescriptor(text: string, tokens: Token[]): SpeakerPhrase | null {

@@ -255,6 +255,17 @@ export class SpeakerRegistry {
     if (phrase.organization && /\p{Lu}/u.test(phrase.text)) return this.resolveOrganization(phrase.text, at)
     const same = this.entities.find((entity) => entity.forms.has(lower))
     if (same) return same
+    if (phrase.definite) {
+      // "the ministry" after "the Fenland Ministry of Transport"; "the spokesman" after "a spokesman for …".
+      const head = new RegExp(`(?:^|\\s)${phrase.head.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?:\\s|$)`, 'i')
+      const named = [...this.entities]
+        .filter((entity) => entity.kind !== 'person' && head.test(entity.name))
+        .sort((a, b) => b.lastSeen - a.lastSeen)[0]
+      if (named) {
+        named.forms.add(lower)
+        return named
+      }
+    }
     if (phrase.definite && !phrase.plural && !phrase.organization && PERSON_ROLE_HEADS.has(phrase.head)) {
       // "the first lady", "the spokesman": someone already in the story, by role first, then by recency.
       const byRole = this.entities.find((entity) => entity.role?.toLowerCase().includes(phrase.head))

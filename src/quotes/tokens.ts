@@ -53,6 +53,9 @@ export function tokenize(text: string, segments: readonly MarkedSegment[]): Toke
     if (match) {
       let end = index + match[0].length
       if (text[end] === '.' && keepsFullStop(match[0])) end++
+      // The residents' association: a plural possessive keeps its apostrophe (marks were found before this).
+      else if ((text[end] === "'" || text[end] === '’') && /s$/i.test(match[0]) && !/[\p{L}\p{N}]/u.test(text[end + 1] ?? ''))
+        end++
       const word = text.slice(index, end)
       tokens.push({ kind: 'word', text: word, lower: word.toLowerCase(), start: index, end })
       index = end
