@@ -63,18 +63,32 @@ for (const gold of cases) {
   const dm = match(gold.quotes.filter(isDirectMixed), predicted.filter(isDirectMixed))
   add(totals.directMixed, dm.pairs.length, dm.spurious.length, dm.missed.length)
 
-  const score = f1({ truePositives: overall.pairs.length, falsePositives: overall.spurious.length, falseNegatives: overall.missed.length })
+  const score = f1({
+    truePositives: overall.pairs.length,
+    falsePositives: overall.spurious.length,
+    falseNegatives: overall.missed.length,
+  })
   lines.push(
     `${gold.name.padEnd(26)} gold ${String(gold.quotes.length).padStart(3)}  found ${String(predicted.length).padStart(3)}  F1 ${score.f1.toFixed(3)}  attribution ${right}/${overall.pairs.length}`,
   )
   if (verbose) {
-    for (const miss of overall.missed) lines.push(`    missed   p${miss.paragraph} ${miss.kind.padEnd(8)} ${miss.speaker} — ${short(miss.text)}`)
-    for (const extra of overall.spurious) lines.push(`    spurious p${extra.paragraph} ${extra.kind.padEnd(8)} ${extra.speaker} — ${short(extra.text)}`)
+    for (const miss of overall.missed)
+      lines.push(
+        `    missed   p${miss.paragraph} ${miss.kind.padEnd(8)} ${miss.speaker} — ${short(miss.text)}`,
+      )
+    for (const extra of overall.spurious)
+      lines.push(
+        `    spurious p${extra.paragraph} ${extra.kind.padEnd(8)} ${extra.speaker} — ${short(extra.text)}`,
+      )
     for (const pair of overall.pairs) {
       if (!sameSpeaker(pair.gold.speaker, pair.predicted.speaker))
-        lines.push(`    speaker  p${pair.gold.paragraph} ${pair.gold.kind.padEnd(8)} gold ${pair.gold.speaker}, found ${pair.predicted.speaker} — ${short(pair.gold.text)}`)
+        lines.push(
+          `    speaker  p${pair.gold.paragraph} ${pair.gold.kind.padEnd(8)} gold ${pair.gold.speaker}, found ${pair.predicted.speaker} — ${short(pair.gold.text)}`,
+        )
       else if (pair.gold.kind !== pair.predicted.kind)
-        lines.push(`    kind     p${pair.gold.paragraph} gold ${pair.gold.kind}, found ${pair.predicted.kind} — ${short(pair.gold.text)}`)
+        lines.push(
+          `    kind     p${pair.gold.paragraph} gold ${pair.gold.kind}, found ${pair.predicted.kind} — ${short(pair.gold.text)}`,
+        )
     }
   }
 }
@@ -91,4 +105,6 @@ const row = (label: string, counts: Counts) => {
 for (const kind of KINDS) row(kind, totals[kind])
 row('direct+mixed', totals.directMixed)
 row('overall', totals.all)
-console.log(`\nattribution accuracy ${(matched === 0 ? 0 : attributed / matched).toFixed(3)} (${attributed}/${matched} matched quotations)`)
+console.log(
+  `\nattribution accuracy ${(matched === 0 ? 0 : attributed / matched).toFixed(3)} (${attributed}/${matched} matched quotations)`,
+)

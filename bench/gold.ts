@@ -31,6 +31,13 @@ export function loadGold(dir: string): GoldCase[] {
         .split(/\n[ \t\u00A0]*\n/)
         .map(normaliseWhitespace)
       const [title = '', ...paragraphs] = blocks
-      return [{ name: annotations.name, title, paragraphs, quotes: annotations.quotes.map((quote) => ({ ...quote })) }]
+      return [
+        {
+          name: annotations.name,
+          title,
+          paragraphs,
+          quotes: annotations.quotes.map((quote) => ({ ...quote })),
+        },
+      ]
     })
 }

@@ -71,7 +71,11 @@ export function match(gold: readonly Annotated[], predicted: readonly Annotated[
     if (usedGold.has(candidate.g) || usedPredicted.has(candidate.p)) continue
     usedGold.add(candidate.g)
     usedPredicted.add(candidate.p)
-    pairs.push({ gold: gold[candidate.g] as Annotated, predicted: predicted[candidate.p] as Annotated, dice: candidate.dice })
+    pairs.push({
+      gold: gold[candidate.g] as Annotated,
+      predicted: predicted[candidate.p] as Annotated,
+      dice: candidate.dice,
+    })
   }
   return {
     pairs,
@@ -102,7 +106,8 @@ export interface Counts {
 }
 
 export function f1({ truePositives, falsePositives, falseNegatives }: Counts) {
-  const precision = truePositives + falsePositives === 0 ? 0 : truePositives / (truePositives + falsePositives)
+  const precision =
+    truePositives + falsePositives === 0 ? 0 : truePositives / (truePositives + falsePositives)
   const recall = truePositives + falseNegatives === 0 ? 0 : truePositives / (truePositives + falseNegatives)
   const score = precision + recall === 0 ? 0 : (2 * precision * recall) / (precision + recall)
   return { precision, recall, f1: score }

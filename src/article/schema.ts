@@ -78,7 +78,8 @@ function referenceProblems(article: ArticleShapeOutput): string[] {
       problems.push(`speakers[${speaker.id}].mentions: a span lies outside its paragraph`)
   }
   article.quotes.forEach((quote, index) => {
-    if (quote.id !== `q${index + 1}`) problems.push(`quotes[${index}].id: expected "q${index + 1}", got "${quote.id}"`)
+    if (quote.id !== `q${index + 1}`)
+      problems.push(`quotes[${index}].id: expected "q${index + 1}", got "${quote.id}"`)
     if (quote.speakerId !== null && !speakerIds.has(quote.speakerId))
       problems.push(`quotes[${index}].speakerId: unknown speaker "${quote.speakerId}"`)
     if (quote.spans.some((span) => !spanInBounds(article.paragraphs, span)))

@@ -27,5 +27,5 @@ export function paragraphsFromText(text: string): string[] {
 
 /** Words as a reader counts them: runs of letters or digits, with inner apostrophes and hyphens. */
 export function countWords(text: string): number {
-  return text.match(/[\p{L}\p{N}]+(?:['’\-][\p{L}\p{N}]+)*/gu)?.length ?? 0
+  return text.match(/[\p{L}\p{N}]+(?:['’-][\p{L}\p{N}]+)*/gu)?.length ?? 0
 }

@@ -1,5 +1,14 @@
-import { findCues, isAdverb, isNamingContext, isNonSpeech, isTitleCase, takesInfinitive, takesObject, type Cue } from './cues.ts'
-import { SPEECH_VERBS } from './lexicon.ts'
+import {
+  findCues,
+  isAdverb,
+  isNamingContext,
+  isNonSpeech,
+  isTitleCase,
+  takesInfinitive,
+  takesObject,
+  type Cue,
+} from './cues.ts'
+import { SOURCE_NOUNS, SPEECH_VERBS, TITLE_WORDS } from './lexicon.ts'
 import { parseSpeakerPhrase, type SpeakerPhrase } from './phrases.ts'
 import { isCapitalized, quoteEndsSentence, type Token } from './tokens.ts'
 import type { QuoteKind } from './types.ts'
@@ -30,32 +39,207 @@ export interface SentenceReading {
 }
 
 const CLAUSE_BREAKERS = new Set([
-  'that', 'but', 'because', 'when', 'while', 'if', 'as', 'although', 'though', 'after', 'before', 'since', 'so',
-  'where', 'whose', 'than', 'or', 'whether', 'until', 'unless', 'and', 'nor', 'yet', 'whom',
+  'that',
+  'but',
+  'because',
+  'when',
+  'while',
+  'if',
+  'as',
+  'although',
+  'though',
+  'after',
+  'before',
+  'since',
+  'so',
+  'where',
+  'whose',
+  'than',
+  'or',
+  'whether',
+  'until',
+  'unless',
+  'and',
+  'nor',
+  'yet',
+  'whom',
 ])
 const ADVERBIAL_STARTERS = new Set([
-  'in', 'on', 'at', 'during', 'when', 'while', 'as', 'after', 'before', 'to', 'for', 'with', 'from', 'of', 'about',
-  'by', 'if', 'through', 'last', 'yesterday', 'today', 'tonight', 'earlier', 'later', 'afterward', 'afterwards',
-  'but', 'and', 'because', 'via', 'over', 'under', 'this', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday',
-  'saturday', 'sunday', 'again', 'repeatedly', 'publicly', 'privately', 'recently', 'since', 'without', 'until',
-  'outside', 'inside', 'near', 'following', 'amid', 'despite', 'according', 'then', 'too', 'also', 'here',
-  'there', 'nothing', 'little', 'much', 'more', 'less', 'no', 'yes', 'so', 'not', 'anything', 'something',
+  'in',
+  'on',
+  'at',
+  'during',
+  'when',
+  'while',
+  'as',
+  'after',
+  'before',
+  'to',
+  'for',
+  'with',
+  'from',
+  'of',
+  'about',
+  'by',
+  'if',
+  'through',
+  'last',
+  'yesterday',
+  'today',
+  'tonight',
+  'earlier',
+  'later',
+  'afterward',
+  'afterwards',
+  'but',
+  'and',
+  'because',
+  'via',
+  'over',
+  'under',
+  'this',
+  'monday',
+  'tuesday',
+  'wednesday',
+  'thursday',
+  'friday',
+  'saturday',
+  'sunday',
+  'again',
+  'repeatedly',
+  'publicly',
+  'privately',
+  'recently',
+  'since',
+  'without',
+  'until',
+  'outside',
+  'inside',
+  'near',
+  'following',
+  'amid',
+  'despite',
+  'according',
+  'then',
+  'too',
+  'also',
+  'here',
+  'there',
+  'nothing',
+  'little',
+  'much',
+  'more',
+  'less',
+  'no',
+  'yes',
+  'so',
+  'not',
+  'anything',
+  'something',
 ])
 const INTRO_STARTERS = new Set([
-  'without', 'with', 'in', 'on', 'at', 'after', 'before', 'during', 'speaking', 'asked', 'as', 'when', 'while',
-  'although', 'though', 'despite', 'since', 'following', 'addressing', 'responding', 'writing', 'for', 'by',
+  'without',
+  'with',
+  'in',
+  'on',
+  'at',
+  'after',
+  'before',
+  'during',
+  'speaking',
+  'asked',
+  'as',
+  'when',
+  'while',
+  'although',
+  'though',
+  'despite',
+  'since',
+  'following',
+  'addressing',
+  'responding',
+  'writing',
+  'for',
+  'by',
 ])
 const PERSON_OBJECTS = new Set([
-  'her', 'him', 'them', 'us', 'me', 'you', 'reporters', 'journalists', 'lawmakers', 'senators', 'jurors',
-  'investigators', 'police', 'officials', 'supporters', 'students', 'voters', 'members', 'staff', 'employees',
-  'workers', 'residents', 'listeners', 'viewers', 'readers', 'parliament', 'congress', 'legislators',
+  'her',
+  'him',
+  'them',
+  'us',
+  'me',
+  'you',
+  'reporters',
+  'journalists',
+  'lawmakers',
+  'senators',
+  'jurors',
+  'investigators',
+  'police',
+  'officials',
+  'supporters',
+  'students',
+  'voters',
+  'members',
+  'staff',
+  'employees',
+  'workers',
+  'residents',
+  'listeners',
+  'viewers',
+  'readers',
+  'parliament',
+  'congress',
+  'legislators',
 ])
 const PERSON_OBJECT_NOUNS = new Set([
-  'jury', 'court', 'agents', 'reporters', 'press', 'audience', 'crowd', 'committee', 'panel', 'lawmakers',
-  'senators', 'judge', 'board', 'council', 'public', 'officers', 'police', 'investigators', 'residents',
-  'students', 'members', 'staff', 'employees', 'workers', 'voters', 'nation', 'country', 'world', 'children',
-  'parents', 'media', 'journalists', 'interviewer', 'hearing', 'assembly', 'gathering', 'meeting', 'conference',
-  'newspaper', 'magazine', 'station', 'broadcaster', 'network', 'commission', 'inquiry', 'senate', 'house',
+  'jury',
+  'court',
+  'agents',
+  'reporters',
+  'press',
+  'audience',
+  'crowd',
+  'committee',
+  'panel',
+  'lawmakers',
+  'senators',
+  'judge',
+  'board',
+  'council',
+  'public',
+  'officers',
+  'police',
+  'investigators',
+  'residents',
+  'students',
+  'members',
+  'staff',
+  'employees',
+  'workers',
+  'voters',
+  'nation',
+  'country',
+  'world',
+  'children',
+  'parents',
+  'media',
+  'journalists',
+  'interviewer',
+  'hearing',
+  'assembly',
+  'gathering',
+  'meeting',
+  'conference',
+  'newspaper',
+  'magazine',
+  'station',
+  'broadcaster',
+  'network',
+  'commission',
+  'inquiry',
+  'senate',
+  'house',
 ])
 const DEMONSTRATIVE_CONTENT = new Set(['that', 'this', 'so', 'it', 'as', 'the', 'same'])
 const BRACKET = /^[[\]()]$/
@@ -80,7 +264,12 @@ export function readSentence(text: string, tokens: readonly Token[]): SentenceRe
     if (!subject) return
     const cueSpan = { start: (tokens[cue.start] as Token).start, end: (tokens[cue.end - 1] as Token).end }
     const frameStart = Math.min(subject.from, cue.start)
-    const frameEnd = extendOverAppositive(tokens, Math.max(subject.to, cue.end), subject.from >= cue.end, cue.verb === 'according to')
+    const frameEnd = extendOverAppositive(
+      tokens,
+      Math.max(subject.to, cue.end),
+      subject.from >= cue.end,
+      cue.verb === 'according to',
+    )
     const regionEnd = nextCueBoundary(tokens, cues, cueIndex)
     const found: Finding[] = []
     const add = (kind: QuoteKind, start: number, end: number, strength: number, quoteToken?: number) => {
@@ -92,7 +281,8 @@ export function readSentence(text: string, tokens: readonly Token[]): SentenceRe
     const before = quoteBefore(tokens, frameStart)
     if (before !== null && !claimed.has(before)) {
       const token = tokens[before] as Token
-      const standsAlone = before === 0 || isPunct(tokens[before - 1], /^[,:;—–-]$/) || !tokens.slice(0, before).some(isWord)
+      const standsAlone =
+        before === 0 || isPunct(tokens[before - 1], /^[,:;—–-]$/) || !tokens.slice(0, before).some(isWord)
       addQuote(add, text, token, before, standsAlone ? 'direct' : 'mixed', 0.95)
     }
 
@@ -108,9 +298,17 @@ export function readSentence(text: string, tokens: readonly Token[]): SentenceRe
         continue
       }
       quotesInRegion++
-      const separated = isPunct(tokens[index - 1], /^[,:—–]$/) && tokens.slice(frameEnd, index - 1).every(isWord)
+      const separated =
+        isPunct(tokens[index - 1], /^[,:—–]$/) && tokens.slice(frameEnd, index - 1).every(isWord)
       const adjacent = index === frameEnd && startsLikeSentence(text, token) && quoteEndsSentence(text, token)
-      addQuote(add, text, token, index, (separated || adjacent) && quotesInRegion === 1 ? 'direct' : 'mixed', 0.9)
+      addQuote(
+        add,
+        text,
+        token,
+        index,
+        (separated || adjacent) && quotesInRegion === 1 ? 'direct' : 'mixed',
+        0.9,
+      )
     }
 
     if (found.length === 0 && quotesInRegion === 0) {
@@ -119,24 +317,33 @@ export function readSentence(text: string, tokens: readonly Token[]): SentenceRe
         anaphora = { speaker: subject.phrase, cue: cueSpan }
       } else if (content) {
         addIndirect(add, tokens, content, 0.8, names)
-      } else if (cue.verb === 'according to' && isPunct(tokens[frameEnd], /^,$/) && !tokens.slice(0, frameStart).some(isWord)) {
+      } else if (
+        cue.verb === 'according to' &&
+        isPunct(tokens[frameEnd], /^,$/) &&
+        !tokens.slice(0, frameStart).some(isWord)
+      ) {
         // According to the statistics office, unemployment fell …
         addIndirect(add, tokens, [frameEnd + 1, regionEnd], 0.8, names)
       } else if (isPunct(tokens[frameStart - 1], /^,$/)) {
         const leftEnd = frameStart - 1
-        const parenthetical = isPunct(tokens[frameEnd], /^,$/) && leftEnd <= 5 && tokens[frameEnd + 1]?.kind === 'word'
+        const parenthetical =
+          isPunct(tokens[frameEnd], /^,$/) && leftEnd <= 5 && tokens[frameEnd + 1]?.kind === 'word'
         if (parenthetical) {
           // America, he asserted, has been very candid …
           addIndirect(add, tokens, [frameEnd + 1, regionEnd], 0.75)
         } else {
           // The striking workers aren't aiming to disrupt travel, a spokeswoman … said.
           const leftStart = clauseStart(tokens, leftEnd, subjects, cues, cueIndex)
-          const leftQuotes = range(leftStart, leftEnd).filter((index) => tokens[index]?.kind === 'quote' && !claimed.has(index))
+          const leftQuotes = range(leftStart, leftEnd).filter(
+            (index) => tokens[index]?.kind === 'quote' && !claimed.has(index),
+          )
           const marked = leftQuotes.filter(
-            (index) => !isNamingContext(tokens, index) && !isTitleCase(quoteText(text, tokens[index] as Token)),
+            (index) =>
+              !isNamingContext(tokens, index) && !isTitleCase(quoteText(text, tokens[index] as Token)),
           )
           leftQuotes.forEach((index) => claimed.add(index))
-          if (marked.length > 0) marked.forEach((index) => addQuote(add, text, tokens[index] as Token, index, 'mixed', 0.8))
+          if (marked.length > 0)
+            marked.forEach((index) => addQuote(add, text, tokens[index] as Token, index, 'mixed', 0.8))
           else addIndirect(add, tokens, [leftStart, leftEnd], 0.75)
         }
       }
@@ -178,7 +385,10 @@ function addIndirect(
   while (start < end && (tokens[start] as Token).kind === 'punct') start++
   const words = tokens.slice(start, end).filter((token) => token.kind === 'word').length
   if (words < MIN_INDIRECT_WORDS) return
-  if (tokens.slice(start, end).some((token, offset) => token.kind === 'quote' && !namesOnly.has(start + offset))) return
+  if (
+    tokens.slice(start, end).some((token, offset) => token.kind === 'quote' && !namesOnly.has(start + offset))
+  )
+    return
   add('indirect', (tokens[start] as Token).start, (tokens[end - 1] as Token).end, strength)
 }
 
@@ -268,7 +478,11 @@ function subjectBefore(
       if (!isPunct(tokens[first - 1], /^,$/)) return null
       const antecedentEnd = first - 1
       let antecedentStart = antecedentEnd
-      while (antecedentStart > 0 && isPhraseWord(tokens[antecedentStart - 1]) && antecedentEnd - antecedentStart < MAX_SUBJECT_TOKENS)
+      while (
+        antecedentStart > 0 &&
+        isPhraseWord(tokens[antecedentStart - 1]) &&
+        antecedentEnd - antecedentStart < MAX_SUBJECT_TOKENS
+      )
         antecedentStart--
       const resolved = parseSpeakerPhrase(text, tokens.slice(antecedentStart, antecedentEnd))
       return resolved && resolved.type !== 'relative' ? { from: first, to: last + 1, phrase: resolved } : null
@@ -288,13 +502,19 @@ function subjectBefore(
       const chunkTokens = tokens.slice(from, to)
       const phrase = parseSpeakerPhrase(text, chunkTokens)
       const appositive = isAppositive(chunkTokens)
-      if (phrase && (phrase.type === 'named' || phrase.type === 'pronoun') && !(appositive && hop === 0 && nextChunkIsName(text, tokens, from))) {
+      if (
+        phrase &&
+        (phrase.type === 'named' || phrase.type === 'pronoun') &&
+        !(appositive && hop === 0 && nextChunkIsName(text, tokens, from))
+      ) {
         if (phrase.type === 'named' && role && !phrase.role) phrase.role = role
         return { from, to: last + 1, phrase }
       }
       if (!appositive && !(phrase && phrase.type === 'descriptor')) return null
       if (!RELATIVE_START.test(chunkTokens[0]?.lower ?? '') && chunkTokens.length > 1)
-        role ??= text.slice((chunkTokens[0] as Token).start, (chunkTokens[chunkTokens.length - 1] as Token).end).replace(/^(?:an?|the)\s+/i, '')
+        role ??= text
+          .slice((chunkTokens[0] as Token).start, (chunkTokens[chunkTokens.length - 1] as Token).end)
+          .replace(/^(?:an?|the)\s+/i, '')
       if (!isPunct(tokens[from - 1], /^,$/)) {
         return phrase && phrase.type === 'descriptor' ? { from, to: last + 1, phrase } : null
       }
@@ -321,8 +541,11 @@ function isAppositive(chunk: readonly Token[]): boolean {
   if (RELATIVE_START.test(first.lower)) return true
   if (chunk.length === 1 && /^(?:[A-Z][a-z]{1,4}\.|[DRI]-[A-Z][\w.]*)$/.test(first.text)) return true
   if (/^(?:a|an|the)$/.test(first.lower)) return true
-  return chunk.some((token) => token.kind === 'word' && !isCapitalized(token) && /^(?:of|for|at)$/.test(token.lower)) ||
-    chunk.some((token) => token.kind === 'word' && !isCapitalized(token))
+  return (
+    chunk.some(
+      (token) => token.kind === 'word' && !isCapitalized(token) && /^(?:of|for|at)$/.test(token.lower),
+    ) || chunk.some((token) => token.kind === 'word' && !isCapitalized(token))
+  )
 }
 
 /** The tokens between the comma at `comma` and the comma or sentence start before it: [from, to). */
@@ -331,7 +554,12 @@ function chunkBefore(tokens: readonly Token[], comma: number): [number, number] 
   while (from > 0 && !isPunct(tokens[from - 1], /^[,;:—–]$/) && tokens[from - 1]?.kind !== 'quote') from--
   if (from === comma || comma - from > MAX_SUBJECT_TOKENS + 6) return null
   let start = from
-  while (start < comma && (CLAUSE_BREAKERS.has((tokens[start] as Token).lower) && !isCapitalized(tokens[start]))) start++
+  while (
+    start < comma &&
+    CLAUSE_BREAKERS.has((tokens[start] as Token).lower) &&
+    !isCapitalized(tokens[start])
+  )
+    start++
   return start < comma ? [start, comma] : null
 }
 
@@ -349,16 +577,29 @@ function phraseAfter(
     to - from < MAX_SUBJECT_TOKENS
   ) {
     const token = tokens[to] as Token
-    if (to > from && !isCapitalized(token) && !/^(?:of|for|at|the|and|de|van|von|al|bin)$/.test(token.lower) && isCapitalized(tokens[from]))
+    if (
+      to > from &&
+      !isCapitalized(token) &&
+      !/^(?:of|for|at|the|and|de|van|von|al|bin)$/.test(token.lower) &&
+      isCapitalized(tokens[from])
+    )
       break
-    if (to > from && (CLAUSE_BREAKERS.has(token.lower) || RELATIVE_START.test(token.lower)) && token.lower !== 'and') break
+    if (
+      to > from &&
+      (CLAUSE_BREAKERS.has(token.lower) || RELATIVE_START.test(token.lower)) &&
+      token.lower !== 'and'
+    )
+      break
     to++
   }
   // Trailing small words ("of", "the") belong to what follows, not to the name.
   while (to > from && /^(?:of|for|at|the|and|in|on)$/.test((tokens[to - 1] as Token).lower)) to--
   if (to === from) return null
   const phraseTokens = tokens.slice(from, to)
-  let phrase = parseSpeakerPhrase(text, phraseTokens.filter((token) => token.kind === 'word'))
+  let phrase = parseSpeakerPhrase(
+    text,
+    phraseTokens.filter((token) => token.kind === 'word'),
+  )
   if (!phrase && allowQuotes) {
     const words = phraseTokens.filter((token) => token.kind !== 'punct')
     const first = words.findIndex((token) => !/^(?:the|a|an|new|latest)$/.test(token.lower))
@@ -366,7 +607,9 @@ function phraseAfter(
     const of = words.findIndex((token, index) => index > first && /^(?:of|for|from|by|in)$/.test(token.lower))
     const core = words.slice(Math.max(0, first), of > first ? of : undefined)
     if (core.length > 0) {
-      const raw = text.slice((core[0] as Token).start, (core[core.length - 1] as Token).end).replace(/["“”«»]/g, '')
+      const raw = text
+        .slice((core[0] as Token).start, (core[core.length - 1] as Token).end)
+        .replace(/["“”«»]/g, '')
       phrase = {
         type: 'descriptor',
         text: raw,
@@ -399,16 +642,27 @@ function appositiveAfter(text: string, tokens: readonly Token[], comma: number):
       from = to + 1
       continue
     }
-    if (RELATIVE_START.test(first.lower) || CLAUSE_BREAKERS.has(first.lower) || SPEECH_VERBS.has(first.lower)) return undefined
-    if (chunk.some((token) => token.kind === 'word' && SPEECH_VERBS.has(token.lower) && !isCapitalized(token))) return undefined
-    const role = text.slice(first.start, (chunk[chunk.length - 1] as Token).end).replace(/^(?:an?|the)\s+/i, '')
+    if (RELATIVE_START.test(first.lower) || CLAUSE_BREAKERS.has(first.lower) || SPEECH_VERBS.has(first.lower))
+      return undefined
+    if (
+      chunk.some((token) => token.kind === 'word' && SPEECH_VERBS.has(token.lower) && !isCapitalized(token))
+    )
+      return undefined
+    const role = text
+      .slice(first.start, (chunk[chunk.length - 1] as Token).end)
+      .replace(/^(?:an?|the)\s+/i, '')
     return role.length > 0 && chunk.length <= 16 ? role : undefined
   }
   return undefined
 }
 
 /** For an inverted cue, the frame runs on over the appositive after the name: ", president of the union". */
-function extendOverAppositive(tokens: readonly Token[], frameEnd: number, inverted: boolean, strict: boolean): number {
+function extendOverAppositive(
+  tokens: readonly Token[],
+  frameEnd: number,
+  inverted: boolean,
+  strict: boolean,
+): number {
   if (!inverted || !isPunct(tokens[frameEnd], /^,$/)) return frameEnd
   // After "according to X," the next words are usually the content; only a plain appositive belongs to X.
   if (strict && !/^(?:a|an|the|who|which|whose)$/.test(tokens[frameEnd + 1]?.lower ?? '')) return frameEnd
@@ -417,7 +671,10 @@ function extendOverAppositive(tokens: readonly Token[], frameEnd: number, invert
     let to = end
     while (to < tokens.length && !isPunct(tokens[to], /^[,;:.—–]$/) && tokens[to]?.kind !== 'quote') to++
     const chunk = tokens.slice(end, to)
-    if (chunk.length === 0 || chunk.some((token) => token.kind === 'word' && SPEECH_VERBS.has(token.lower) && !isCapitalized(token)))
+    if (
+      chunk.length === 0 ||
+      chunk.some((token) => token.kind === 'word' && SPEECH_VERBS.has(token.lower) && !isCapitalized(token))
+    )
       return end - 1
     end = to
     if (!isPunct(tokens[to], /^,$/) || tokens[to + 1]?.kind === 'quote') return end
@@ -427,7 +684,11 @@ function extendOverAppositive(tokens: readonly Token[], frameEnd: number, invert
 }
 
 /** The subject of the main clause, for a participle with no cue before it: "…, the First Lady tore into …, insinuating". */
-export function mainClauseSubject(text: string, tokens: readonly Token[], before: number): { phrase: SpeakerPhrase } | null {
+export function mainClauseSubject(
+  text: string,
+  tokens: readonly Token[],
+  before: number,
+): { phrase: SpeakerPhrase } | null {
   let from = 0
   if (INTRO_STARTERS.has((tokens[0] as Token | undefined)?.lower ?? '')) {
     while (from < before && !isPunct(tokens[from], /^,$/)) from++
@@ -437,8 +698,10 @@ export function mainClauseSubject(text: string, tokens: readonly Token[], before
   while (
     to < before &&
     isWord(tokens[to]) &&
-    (isCapitalized(tokens[to]) || /^(?:the|a|an|first|former|senior|top|chief|deputy)$/.test((tokens[to] as Token).lower) ||
-      parseSpeakerPhrase(text, [tokens[to] as Token])?.type === 'descriptor')
+    (isCapitalized(tokens[to]) ||
+      /^(?:the|a|an|first|former|senior|top|chief|deputy)$/.test((tokens[to] as Token).lower) ||
+      SOURCE_NOUNS.has((tokens[to] as Token).lower) ||
+      TITLE_WORDS.has((tokens[to] as Token).lower))
   )
     to++
   if (to === from) return null
@@ -451,7 +714,11 @@ function nextCueBoundary(tokens: readonly Token[], cues: readonly Cue[], cueInde
   for (const later of cues.slice(cueIndex + 1)) {
     if (later.participle || later.coordinated) {
       let boundary = later.start
-      while (boundary > 0 && (isPunct(tokens[boundary - 1], /^,$/) || /^(?:and|also|while)$/.test((tokens[boundary - 1] as Token).lower)))
+      while (
+        boundary > 0 &&
+        (isPunct(tokens[boundary - 1], /^,$/) ||
+          /^(?:and|also|while)$/.test((tokens[boundary - 1] as Token).lower))
+      )
         boundary--
       return boundary
     }
@@ -472,17 +739,27 @@ function skipObject(tokens: readonly Token[], from: number, cue: Cue): number {
   const first = tokens[from]
   if (!isWord(first)) return from
   if (PERSON_OBJECTS.has(first.lower)) return from + 1
-  if (/^(?:the|a|an)$/.test(first.lower) && PERSON_OBJECT_NOUNS.has(tokens[from + 1]?.lower ?? '')) return from + 2
+  if (/^(?:the|a|an)$/.test(first.lower) && PERSON_OBJECT_NOUNS.has(tokens[from + 1]?.lower ?? ''))
+    return from + 2
   if (isCapitalized(first)) {
     let to = from
-    while (isCapitalized(tokens[to]) || (to > from && /^(?:of|the|and)$/.test(tokens[to]?.lower ?? '') && isCapitalized(tokens[to + 1]))) to++
+    while (
+      isCapitalized(tokens[to]) ||
+      (to > from && /^(?:of|the|and)$/.test(tokens[to]?.lower ?? '') && isCapitalized(tokens[to + 1]))
+    )
+      to++
     return to
   }
   return from
 }
 
 /** The reported clause after a cue: "said (in a statement) (that) CLAUSE", "urged him to ACT". */
-function contentAfter(tokens: readonly Token[], from: number, end: number, cue: Cue): [number, number] | null {
+function contentAfter(
+  tokens: readonly Token[],
+  from: number,
+  end: number,
+  cue: Cue,
+): [number, number] | null {
   if (takesInfinitive(cue) && (tokens[from] as Token | undefined)?.lower === 'to' && from > cue.end)
     return [from, cutAtNewClause(tokens, from, end)]
   if (cue.quoteOnly || cue.verb === 'according to') return null
@@ -491,7 +768,8 @@ function contentAfter(tokens: readonly Token[], from: number, end: number, cue: 
     if (token.kind !== 'word') break
     if (token.lower === 'that') {
       const lead = tokens[from] as Token
-      if (index === from || ADVERBIAL_STARTERS.has(lead.lower)) return [index + 1, cutAtNewClause(tokens, index + 1, end)]
+      if (index === from || ADVERBIAL_STARTERS.has(lead.lower))
+        return [index + 1, cutAtNewClause(tokens, index + 1, end)]
       break
     }
   }
@@ -505,7 +783,8 @@ function contentAfter(tokens: readonly Token[], from: number, end: number, cue: 
 function cutAtNewClause(tokens: readonly Token[], from: number, end: number): number {
   for (let index = from + 2; index < end - 1; index++) {
     const token = tokens[index] as Token
-    if (token.lower === 'and' && isCapitalized(tokens[index + 1]) && !isCapitalized(tokens[index - 1])) return index
+    if (token.lower === 'and' && isCapitalized(tokens[index + 1]) && !isCapitalized(tokens[index - 1]))
+      return index
   }
   return end
 }
@@ -514,10 +793,27 @@ function cutAtNewClause(tokens: readonly Token[], from: number, end: number): nu
 function isAnaphoric(tokens: readonly Token[], [from, to]: [number, number]): boolean {
   const previous = tokens[from - 1]
   const words = tokens.slice(from, to).filter((token) => token.kind === 'word')
-  if (previous?.lower === 'that' && words.length <= 4 && words.every((token) => ADVERBIAL_STARTERS.has(token.lower) || /^(?:than|once|twice|times|before|many|several|often)$/.test(token.lower)))
+  if (
+    previous?.lower === 'that' &&
+    words.length <= 4 &&
+    words.every(
+      (token) =>
+        ADVERBIAL_STARTERS.has(token.lower) ||
+        /^(?:than|once|twice|times|before|many|several|often)$/.test(token.lower),
+    )
+  )
     return true
-  return words.length <= 3 && DEMONSTRATIVE_CONTENT.has(words[0]?.lower ?? '') && !previous?.lower.startsWith('that')
-    && words.every((token) => ADVERBIAL_STARTERS.has(token.lower) || DEMONSTRATIVE_CONTENT.has(token.lower) || /^(?:than|once|twice|times|before|many|several|often|publicly|repeatedly)$/.test(token.lower))
+  return (
+    words.length <= 3 &&
+    DEMONSTRATIVE_CONTENT.has(words[0]?.lower ?? '') &&
+    !previous?.lower.startsWith('that') &&
+    words.every(
+      (token) =>
+        ADVERBIAL_STARTERS.has(token.lower) ||
+        DEMONSTRATIVE_CONTENT.has(token.lower) ||
+        /^(?:than|once|twice|times|before|many|several|often|publicly|repeatedly)$/.test(token.lower),
+    )
+  )
 }
 
 /** Where a left-hand clause begins: the sentence start, or just after the previous cue's frame. */
@@ -535,6 +831,10 @@ function clauseStart(
     const end = Math.max(cue.end, subject?.to ?? 0)
     if (end < leftEnd) start = end
   }
-  while (start < leftEnd && (isPunct(tokens[start], /^[,:;—–-]$/) || /^(?:but|and|so)$/.test((tokens[start] as Token).lower))) start++
+  while (
+    start < leftEnd &&
+    (isPunct(tokens[start], /^[,:;—–-]$/) || /^(?:but|and|so)$/.test((tokens[start] as Token).lower))
+  )
+    start++
   return start
 }

@@ -23,7 +23,21 @@ export interface Cue {
 }
 
 const PASSIVE = new Set(['was', 'were', 'is', 'are', 'be', 'been', 'being'])
-const DETERMINERS = new Set(['a', 'an', 'the', 'this', 'that', 'its', 'his', 'her', 'their', 'our', 'new', 'my', 'your'])
+const DETERMINERS = new Set([
+  'a',
+  'an',
+  'the',
+  'this',
+  'that',
+  'its',
+  'his',
+  'her',
+  'their',
+  'our',
+  'new',
+  'my',
+  'your',
+])
 
 /** Speech verbs and phrases in a sentence's tokens, left to right. */
 export function findCues(tokens: readonly Token[]): Cue[] {
@@ -33,14 +47,32 @@ export function findCues(tokens: readonly Token[]): Cue[] {
     if (token.kind !== 'word') continue
     const previous = tokens[index - 1]
     if (token.lower === 'according' && tokens[index + 1]?.lower === 'to') {
-      cues.push({ start: index, end: index + 2, verb: 'according to', participle: false, coordinated: false, quoteOnly: false })
+      cues.push({
+        start: index,
+        end: index + 2,
+        verb: 'according to',
+        participle: false,
+        coordinated: false,
+        quoteOnly: false,
+      })
       index++
       continue
     }
     // "was quoted as saying": the whole phrase is the cue; its subject stands before "was".
-    if (token.lower === 'quoted' && tokens[index + 1]?.lower === 'as' && tokens[index + 2]?.lower === 'saying') {
+    if (
+      token.lower === 'quoted' &&
+      tokens[index + 1]?.lower === 'as' &&
+      tokens[index + 2]?.lower === 'saying'
+    ) {
       const start = previous && PASSIVE.has(previous.lower) ? index - 1 : index
-      cues.push({ start, end: index + 3, verb: 'said', participle: false, coordinated: false, quoteOnly: false })
+      cues.push({
+        start,
+        end: index + 3,
+        verb: 'said',
+        participle: false,
+        coordinated: false,
+        quoteOnly: false,
+      })
       index += 2
       continue
     }
@@ -51,10 +83,20 @@ export function findCues(tokens: readonly Token[]): Cue[] {
     if (previous && previous.kind === 'word' && DETERMINERS.has(previous.lower)) continue
     if (previous && PASSIVE.has(previous.lower) && !token.lower.endsWith('ing')) continue
     const participle =
-      token.lower.endsWith('ing') && (previous?.text === ',' || previous?.lower === 'and' || previous?.lower === 'while')
+      token.lower.endsWith('ing') &&
+      (previous?.text === ',' || previous?.lower === 'and' || previous?.lower === 'while')
     if (token.lower.endsWith('ing') && !participle && !(previous && PASSIVE.has(previous.lower))) continue
-    const coordinated = !participle && (previous?.lower === 'and' || (previous?.lower === 'also' && tokens[index - 2]?.lower === 'and'))
-    cues.push({ start: index, end: index + 1, verb: token.lower, participle, coordinated, quoteOnly: QUOTE_ONLY_VERBS.has(token.lower) })
+    const coordinated =
+      !participle &&
+      (previous?.lower === 'and' || (previous?.lower === 'also' && tokens[index - 2]?.lower === 'and'))
+    cues.push({
+      start: index,
+      end: index + 1,
+      verb: token.lower,
+      participle,
+      coordinated,
+      quoteOnly: QUOTE_ONLY_VERBS.has(token.lower),
+    })
   }
   return cues
 }
@@ -76,7 +118,10 @@ export const isNonSpeech = (word: string) => NON_SPEECH_VERBS.has(word)
 
 export function isAdverb(token: Token | undefined): boolean {
   if (!token || token.kind !== 'word' || isCapitalized(token)) return false
-  return AUXILIARIES.has(token.lower) || (token.lower.length > 4 && token.lower.endsWith('ly') && token.lower !== 'only')
+  return (
+    AUXILIARIES.has(token.lower) ||
+    (token.lower.length > 4 && token.lower.endsWith('ly') && token.lower !== 'only')
+  )
 }
 
 /** "dubbed "Gucci Grace"", "the word "hope"", "the film "Heat"": a name or a title, not speech. */
@@ -92,7 +137,12 @@ export function isNamingContext(tokens: readonly Token[], quoteIndex: number): b
 
 /** "Day of Disruption": every word capitalised but the small ones. A name or a title, not speech. */
 export function isTitleCase(text: string): boolean {
-  const parts = text.replace(/[.,!?;:]+$/, '').split(/\s+/).filter(Boolean)
+  const parts = text
+    .replace(/[.,!?;:]+$/, '')
+    .split(/\s+/)
+    .filter(Boolean)
   if (parts.length < 2 || parts.length > 8) return false
-  return parts.every((word, index) => /^[\p{Lu}\p{N}]/u.test(word) || (index > 0 && TITLE_SMALL_WORDS.has(word.toLowerCase())))
+  return parts.every(
+    (word, index) => /^[\p{Lu}\p{N}]/u.test(word) || (index > 0 && TITLE_SMALL_WORDS.has(word.toLowerCase())),
+  )
 }

@@ -50,7 +50,9 @@ function prepare(paragraphs: readonly string[]): PreparedParagraph[] {
  */
 function unwrapQuotedQuotes(paragraph: number, text: string, segment: MarkedSegment): MarkedSegment[] {
   if (!OPENS_WITH_SINGLE.test(text.slice(segment.start, segment.end))) return [segment]
-  const inner = findMarkedSegments(paragraph, text, false, segment.start, segment.end).filter((found) => !found.double)
+  const inner = findMarkedSegments(paragraph, text, false, segment.start, segment.end).filter(
+    (found) => !found.double,
+  )
   return inner.length > 0 ? inner : [segment]
 }
 
@@ -64,15 +66,30 @@ function collectNames(prepared: readonly PreparedParagraph[]): KnownName[] {
       while (
         end < tokens.length &&
         (isCapitalized(tokens[end]) ||
-          (/^(?:of|for|and|de|van|von|al|bin)$/.test(tokens[end]?.lower ?? '') && isCapitalized(tokens[end + 1])))
+          (/^(?:of|for|and|de|van|von|al|bin)$/.test(tokens[end]?.lower ?? '') &&
+            isCapitalized(tokens[end + 1])))
       )
         end++
       // Role words before the name ("Trade envoy Caspar Wendleby"), but never a verb ("said Senator …").
       let from = index
-      while (from > 0 && index - from < 4 && tokens[from - 1]?.kind === 'word' && isRoleWord(tokens[from - 1] as Token)) from--
-      const phrase = parseSpeakerPhrase(text, tokens.slice(from, end)) ?? parseSpeakerPhrase(text, tokens.slice(index, end))
+      while (
+        from > 0 &&
+        index - from < 4 &&
+        tokens[from - 1]?.kind === 'word' &&
+        isRoleWord(tokens[from - 1] as Token)
+      )
+        from--
+      const phrase =
+        parseSpeakerPhrase(text, tokens.slice(from, end)) ??
+        parseSpeakerPhrase(text, tokens.slice(index, end))
       if (phrase?.type === 'named' && phrase.kind !== 'single') {
-        names.push({ name: phrase.name.replace(/^the\s+/i, ''), kind: phrase.kind, role: phrase.role, gender: phrase.gender, at: position(paragraph, phrase.start) })
+        names.push({
+          name: phrase.name.replace(/^the\s+/i, ''),
+          kind: phrase.kind,
+          role: phrase.role,
+          gender: phrase.gender,
+          at: position(paragraph, phrase.start),
+        })
       }
       index = end
     }
@@ -164,8 +181,13 @@ export function extractQuotes(paragraphs: readonly string[]): Extraction {
         return
       }
       const neighbour =
-        paragraphDrafts.slice(0, index).reverse().find((other) => other.draft.kind !== 'indirect' && other.draft.speaker) ??
-        paragraphDrafts.slice(index + 1).find((other) => !other.orphan && other.draft.kind !== 'indirect' && other.draft.speaker)
+        paragraphDrafts
+          .slice(0, index)
+          .reverse()
+          .find((other) => other.draft.kind !== 'indirect' && other.draft.speaker) ??
+        paragraphDrafts
+          .slice(index + 1)
+          .find((other) => !other.orphan && other.draft.kind !== 'indirect' && other.draft.speaker)
       if (neighbour) {
         draft.speaker = neighbour.draft.speaker
         draft.cue = neighbour.draft.cue
@@ -176,9 +198,10 @@ export function extractQuotes(paragraphs: readonly string[]): Extraction {
       }
     })
 
-    // A quotation that ran on from the previous paragraph and found its speaker only here lends it back.
+    // A quotation that ran on from the previous paragraph and is attributed here — by a cue of its own, or
+    // only here at all — lends its speaker back to every paragraph of it.
     const continued = paragraphDrafts.find((entry) => entry.token?.segment?.continues)
-    if (continued && openGroup && !openGroup.speaker && continued.draft.speaker) {
+    if (continued && openGroup && continued.draft.speaker && (!openGroup.speaker || !continued.orphan)) {
       for (const draft of drafts) {
         if (draft.group !== openGroup.group) continue
         draft.speaker = continued.draft.speaker
@@ -190,9 +213,13 @@ export function extractQuotes(paragraphs: readonly string[]): Extraction {
       continued.draft.speaker ??= openGroup.speaker
     }
 
-    const runOn = paragraphDrafts.find((entry) => entry.token?.segment?.close === null && entry.draft.kind === 'direct')
+    const runOn = paragraphDrafts.find(
+      (entry) => entry.token?.segment?.close === null && entry.draft.kind === 'direct',
+    )
     openGroup = runOn ? { group: runOn.draft.group, speaker: runOn.draft.speaker } : null
-    pendingOrphans = paragraphDrafts.filter((entry) => entry.orphan && !entry.draft.speaker).map((entry) => entry.draft)
+    pendingOrphans = paragraphDrafts
+      .filter((entry) => entry.orphan && !entry.draft.speaker)
+      .map((entry) => entry.draft)
     for (const { draft } of paragraphDrafts) {
       drafts.push(draft)
       if (draft.speaker) lastSpeaker = { entity: draft.speaker, paragraph }
@@ -205,11 +232,15 @@ export function extractQuotes(paragraphs: readonly string[]): Extraction {
 
 /** Keeps the first of any drafts whose content overlaps, so spans never cross. */
 function dropOverlaps(drafts: Draft[]): Draft[] {
-  const sorted = [...drafts].sort((a, b) => a.span.paragraph - b.span.paragraph || a.span.start - b.span.start || b.confidence - a.confidence)
+  const sorted = [...drafts].sort(
+    (a, b) =>
+      a.span.paragraph - b.span.paragraph || a.span.start - b.span.start || b.confidence - a.confidence,
+  )
   const kept: Draft[] = []
   for (const draft of sorted) {
     const previous = kept[kept.length - 1]
-    if (previous && previous.span.paragraph === draft.span.paragraph && draft.span.start < previous.span.end) continue
+    if (previous && previous.span.paragraph === draft.span.paragraph && draft.span.start < previous.span.end)
+      continue
     kept.push(draft)
   }
   return kept
@@ -233,7 +264,9 @@ function assemble(paragraphs: readonly string[], drafts: Draft[], registry: Spea
     if (members) members.push(draft)
     else groups.set(draft.group, [draft])
   }
-  const cited = [...new Set(drafts.map((draft) => draft.speaker).filter((entity): entity is Entity => entity !== null))]
+  const cited = [
+    ...new Set(drafts.map((draft) => draft.speaker).filter((entity): entity is Entity => entity !== null)),
+  ]
   const ids = new Map<Entity, string>()
   const used = new Set<string>()
   for (const entity of cited) {
@@ -278,11 +311,14 @@ function mentionsOf(paragraphs: readonly string[], entity: Entity): Span[] {
   const forms = [...entity.forms].filter((form) => form.length > 1)
   if (entity.kind === 'person') forms.push(surnameOf(entity.name))
   const spans: Span[] = [...entity.mentions]
-  const escaped = [...new Set(forms)].sort((a, b) => b.length - a.length).map((form) => form.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'))
+  const escaped = [...new Set(forms)]
+    .sort((a, b) => b.length - a.length)
+    .map((form) => form.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'))
   if (escaped.length > 0) {
     const pattern = new RegExp(`(?<![\\p{L}\\p{N}])(?:${escaped.join('|')})(?![\\p{L}\\p{N}])`, 'giu')
     paragraphs.forEach((text, paragraph) => {
-      for (const match of text.matchAll(pattern)) spans.push({ paragraph, start: match.index, end: match.index + match[0].length })
+      for (const match of text.matchAll(pattern))
+        spans.push({ paragraph, start: match.index, end: match.index + match[0].length })
     })
   }
   spans.sort((a, b) => a.paragraph - b.paragraph || a.start - b.start || b.end - a.end)

@@ -15,7 +15,8 @@ const UPDATE = process.env.UPDATE_GOLDEN === '1'
 
 /** The extraction as a reviewer reads it: the quoted words and names, with the offsets beside them. */
 function readable(paragraphs: string[], { quotes, speakers }: Extraction) {
-  const at = (span: Span) => `${paragraphs[span.paragraph]?.slice(span.start, span.end)} @${span.paragraph}:${span.start}-${span.end}`
+  const at = (span: Span) =>
+    `${paragraphs[span.paragraph]?.slice(span.start, span.end)} @${span.paragraph}:${span.start}-${span.end}`
   return {
     quotes: quotes.map((quote) => ({
       id: quote.id,
@@ -51,7 +52,8 @@ describe('golden cases', () => {
     const actual = readable(paragraphs, extractQuotes(paragraphs))
     const expectedPath = join(dir, 'expected.json')
     if (UPDATE || !existsSync(expectedPath)) {
-      if (!UPDATE) throw new Error(`${name}: no expected.json; run UPDATE_GOLDEN=1 npm run unit and review the diff`)
+      if (!UPDATE)
+        throw new Error(`${name}: no expected.json; run UPDATE_GOLDEN=1 npm run unit and review the diff`)
       writeFileSync(expectedPath, `${JSON.stringify(actual, null, 2)}\n`)
       return
     }

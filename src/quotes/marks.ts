@@ -24,6 +24,7 @@ const DOUBLE_CLOSERS = new Set(['”', '»'])
 const DOUBLE_MARKS = new Set(['"', '“', '”', '„', '«', '»', '‟'])
 const SINGLE_OPENERS = new Set(['‘', '‹'])
 const SINGLE_MARKS = new Set(["'", '‘', '’', '‹', '›'])
+const ANY_MARK = /["“”„«»‟'‘’‹›]/
 const OPENING_CONTEXT = /[\s([{\u2014\u2013\-/]/
 const CLOSING_CONTEXT = /[\s.,;:!?)\]}\u2014\u2013\-/…]/
 const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u
@@ -77,7 +78,12 @@ function closesSingle(text: string, index: number): boolean {
   const before = text[index - 1]
   const after = text[index + 1]
   // Inside a word (don't, O'Hare) it is an apostrophe.
-  if (before !== undefined && after !== undefined && LETTER_OR_DIGIT.test(before) && LETTER_OR_DIGIT.test(after))
+  if (
+    before !== undefined &&
+    after !== undefined &&
+    LETTER_OR_DIGIT.test(before) &&
+    LETTER_OR_DIGIT.test(after)
+  )
     return false
   return rightFlanking(text, index)
 }
@@ -97,18 +103,35 @@ export function findMarkedSegments(
   const segments: MarkedSegment[] = []
   let open: { at: number; double: boolean; continues: boolean } | null = null
   const first = indexOfNonSpace(text, from, to)
-  if (continuing && first >= 0 && DOUBLE_MARKS.has(text[first] as string) && !closesDoubleAtStart(text, first)) {
+  if (
+    continuing &&
+    first >= 0 &&
+    DOUBLE_MARKS.has(text[first] as string) &&
+    !closesDoubleAtStart(text, first)
+  ) {
     open = { at: first, double: true, continues: true }
   }
   const push = (closeAt: number | null, endAt: number) => {
     if (!open) return
-    const found = trimmed(text, { paragraph, open: open.at, start: open.at + 1, end: endAt, close: closeAt, continues: open.continues, double: open.double })
+    const found = trimmed(text, {
+      paragraph,
+      open: open.at,
+      start: open.at + 1,
+      end: endAt,
+      close: closeAt,
+      continues: open.continues,
+      double: open.double,
+    })
     if (found.end > found.start) segments.push(found)
     open = null
   }
 
-  for (let index = first < 0 ? to : first; index < to; index++) {
-    const char = text[index] as string
+  // Only the marks matter: jump from one to the next rather than walking every character.
+  const marks = new RegExp(ANY_MARK.source, 'g')
+  marks.lastIndex = first < 0 ? to : first
+  for (let found = marks.exec(text); found !== null && found.index < to; found = marks.exec(text)) {
+    const index = found.index
+    const char = found[0]
     if (open && index === open.at) continue
     if (DOUBLE_MARKS.has(char)) {
       if (open?.double) {
@@ -141,8 +164,10 @@ export function findMarkedSegments(
 }
 
 function indexOfNonSpace(text: string, from: number, to: number): number {
-  for (let index = from; index < to; index++) if (!/\s/.test(text[index] as string)) return index
-  return -1
+  const pattern = /\S/g
+  pattern.lastIndex = from
+  const found = pattern.exec(text)
+  return found && found.index < to ? found.index : -1
 }
 
 function closesDoubleAtStart(text: string, index: number): boolean {

@@ -43,22 +43,85 @@ export type SpeakerPhrase =
 const MAX_PHRASE_TOKENS = 14
 const PREPOSITIONS = new Set(['of', 'for', 'at', 'from', 'with', 'in', 'on', 'to'])
 const LEADING_DETERMINERS = new Set([
-  'a', 'an', 'the', 'both', 'some', 'several', 'many', 'other', 'another', 'one', 'two', 'three', 'four', 'most',
-  'all', 'its', 'his', 'her', 'their',
+  'a',
+  'an',
+  'the',
+  'both',
+  'some',
+  'several',
+  'many',
+  'other',
+  'another',
+  'one',
+  'two',
+  'three',
+  'four',
+  'most',
+  'all',
+  'its',
+  'his',
+  'her',
+  'their',
 ])
 const ORGANIZATION_HEADS = new Set([
-  'administration', 'government', 'campaign', 'team', 'department', 'ministry', 'company', 'agency', 'firm',
-  'military', 'army', 'court', 'board', 'council', 'commission', 'committee', 'union', 'office', 'bank',
-  'group', 'report', 'study', 'statement', 'survey', 'poll', 'prosecution', 'panel', 'jury', 'regulator',
-  'association', 'institute', 'society', 'club', 'federation', 'coalition', 'organisation', 'organization',
-  'charity', 'network', 'alliance', 'party', 'service', 'authority', 'inquiry', 'tribunal',
+  'administration',
+  'government',
+  'campaign',
+  'team',
+  'department',
+  'ministry',
+  'company',
+  'agency',
+  'firm',
+  'military',
+  'army',
+  'court',
+  'board',
+  'council',
+  'commission',
+  'committee',
+  'union',
+  'office',
+  'bank',
+  'group',
+  'report',
+  'study',
+  'statement',
+  'survey',
+  'poll',
+  'prosecution',
+  'panel',
+  'jury',
+  'regulator',
+  'association',
+  'institute',
+  'society',
+  'club',
+  'federation',
+  'coalition',
+  'organisation',
+  'organization',
+  'charity',
+  'network',
+  'alliance',
+  'party',
+  'service',
+  'authority',
+  'inquiry',
+  'tribunal',
 ])
 const NAME_SUFFIXES = new Set(['jr.', 'sr.', 'jr', 'sr', 'ii', 'iii', 'iv'])
 const BRACKETS = /^[[\]()]$/
 
-const bare = (word: string) => word.toLowerCase().replace(/\.$/, '')
-const isTitleWord = (token: Token) => TITLE_WORDS.has(token.lower) || TITLE_WORDS.has(bare(token.text))
-const isOrganizationWord = (token: Token) => ORGANIZATION_WORDS.has(token.lower) || ORGANIZATION_WORDS.has(bare(token.text))
+const bare = (word: string) => {
+  const lower = word.toLowerCase()
+  return lower.endsWith('.') ? lower.slice(0, -1) : lower
+}
+const isTitleWord = (token: Token) =>
+  TITLE_WORDS.has(token.lower) || (token.lower.endsWith('.') && TITLE_WORDS.has(bare(token.text)))
+const isOrganizationWord = (token: Token) =>
+  ORGANIZATION_WORDS.has(token.lower) ||
+  (token.lower.endsWith('.') && ORGANIZATION_WORDS.has(bare(token.text)))
 const isAcronym = (token: Token) => /^[\p{Lu}&]{2,}s?$/u.test(token.text.replace(/\./g, ''))
 const isPossessive = (token: Token) => /['’]s$/.test(token.text)
 
@@ -79,7 +142,9 @@ export function isPersonName(tokens: readonly Token[]): boolean {
   if (tokens.length === 0 || tokens.length > 5) return false
   const first = tokens[0] as Token
   if (NOT_NAMES.has(bare(first.text)) || NAME_SUFFIXES.has(first.lower)) return false
-  return tokens.every((token, index) => isNameWord(token) || (index > 0 && TITLE_SMALL_WORDS.has(token.lower)))
+  return tokens.every(
+    (token, index) => isNameWord(token) || (index > 0 && TITLE_SMALL_WORDS.has(token.lower)),
+  )
 }
 
 function textOf(text: string, tokens: readonly Token[]): string {
@@ -113,7 +178,8 @@ function trailingCapitalRun(tokens: readonly Token[]): number {
       TITLE_SMALL_WORDS.has(token.lower) &&
       from < tokens.length &&
       from >= 2 &&
-      (isCapitalized(tokens[from - 2]) || (token.lower === 'the' && PREPOSITIONS.has(tokens[from - 2]?.lower ?? ''))) &&
+      (isCapitalized(tokens[from - 2]) ||
+        (token.lower === 'the' && PREPOSITIONS.has(tokens[from - 2]?.lower ?? ''))) &&
       (token.lower !== 'the' || PREPOSITIONS.has(tokens[from - 2]?.lower ?? ''))
     ) {
       from--
@@ -136,9 +202,11 @@ export function parseSpeakerPhrase(text: string, phrase: readonly Token[]): Spea
   const start = first.start
   const end = last.end
 
-  if (tokens.length === 1 && SUBJECT_PRONOUNS.has(first.lower)) return { type: 'pronoun', word: first.lower, start, end }
+  if (tokens.length === 1 && SUBJECT_PRONOUNS.has(first.lower))
+    return { type: 'pronoun', word: first.lower, start, end }
   if (tokens.length === 1 && RELATIVE_PRONOUNS.has(first.lower)) return { type: 'relative', start, end }
-  if (tokens.some((token) => SUBJECT_PRONOUNS.has(token.lower) || RELATIVE_PRONOUNS.has(token.lower))) return null
+  if (tokens.some((token) => SUBJECT_PRONOUNS.has(token.lower) || RELATIVE_PRONOUNS.has(token.lower)))
+    return null
 
   const runStart = trailingCapitalRun(tokens)
   const run = tokens.slice(runStart)
@@ -150,7 +218,11 @@ export function parseSpeakerPhrase(text: string, phrase: readonly Token[]): Spea
     lastLink !== undefined &&
     PREPOSITIONS.has(lastLink.lower) &&
     linking.slice(0, -1).some((token) => !isCapitalized(token) && !PREPOSITIONS.has(token.lower))
-  if (run.length > 0 && !qualifies && !(run.length === 1 && isTitleWord(run[0] as Token) && runStart === 0 && tokens.length > 1)) {
+  if (
+    run.length > 0 &&
+    !qualifies &&
+    !(run.length === 1 && isTitleWord(run[0] as Token) && runStart === 0 && tokens.length > 1)
+  ) {
     const named = parseNamedRun(text, before, run)
     if (named) return named
   }
@@ -160,8 +232,14 @@ export function parseSpeakerPhrase(text: string, phrase: readonly Token[]): Spea
 function parseNamedRun(text: string, before: Token[], run: Token[]): SpeakerPhrase | null {
   // Sentence-initial "The" or "In" is not part of a name.
   let from = 0
-  while (from < run.length && NOT_NAMES.has(bare((run[from] as Token).text)) && !isTitleWord(run[from] as Token)) from++
-  const definite = before.some((token) => token.lower === 'the') || (from > 0 && (run[0] as Token).lower === 'the')
+  while (
+    from < run.length &&
+    NOT_NAMES.has(bare((run[from] as Token).text)) &&
+    !isTitleWord(run[from] as Token)
+  )
+    from++
+  const definite =
+    before.some((token) => token.lower === 'the') || (from > 0 && (run[0] as Token).lower === 'the')
   const core = run.slice(from)
   if (core.length === 0) return null
   const start = (core[0] as Token).start
@@ -170,7 +248,9 @@ function parseNamedRun(text: string, before: Token[], run: Token[]): SpeakerPhra
   const person = (name: Token[], roleTokens: Token[], affiliation: Token[] = []): SpeakerPhrase => {
     // Mr., Dr. and Ms. are manners, not roles.
     const roleWords = withoutDeterminers(roleTokens.filter((token) => !HONORIFICS.has(token.lower)))
-    const parts = [textOf(text, roleWords), affiliation.length > 0 ? textOf(text, affiliation) : ''].filter(Boolean)
+    const parts = [textOf(text, roleWords), affiliation.length > 0 ? textOf(text, affiliation) : ''].filter(
+      Boolean,
+    )
     const role = cleanRole(parts.join(' '))
     return {
       type: 'named',
@@ -202,16 +282,22 @@ function parseNamedRun(text: string, before: Token[], run: Token[]): SpeakerPhra
     const head = core.slice(0, preposition)
     const affiliation = core.slice(preposition)
     const headSplit = titleSplit(head)
-    if (headSplit >= 0) return person(head.slice(headSplit + 1), [...before, ...head.slice(0, headSplit + 1)], affiliation)
+    if (headSplit >= 0)
+      return person(head.slice(headSplit + 1), [...before, ...head.slice(0, headSplit + 1)], affiliation)
     if (head.length >= 2 && isPersonName(head)) return person(head, before, affiliation.slice(1))
   }
 
-  const organization = definite || core.some(isOrganizationWord) || (core.length === 1 && isAcronym(core[0] as Token))
+  const organization =
+    definite || core.some(isOrganizationWord) || (core.length === 1 && isAcronym(core[0] as Token))
   if (organization) return { type: 'named', kind: 'organization', name: textOf(text, core), start, end }
   if (core.length === 1) {
     // "Officials said": a capitalised source noun is still a description.
     if (SOURCE_NOUNS.has((core[0] as Token).lower)) return null
-    if (before.length > 0 && !before.every((token) => isTitleWord(token) || LEADING_DETERMINERS.has(token.lower))) return null
+    if (
+      before.length > 0 &&
+      !before.every((token) => isTitleWord(token) || LEADING_DETERMINERS.has(token.lower))
+    )
+      return null
     return { type: 'named', kind: 'single', name: textOf(text, core), gender, start, end }
   }
   if (!isPersonName(core)) return null
@@ -235,8 +321,13 @@ function parseDescriptor(text: string, tokens: Token[]): SpeakerPhrase | null {
     text: textOf(text, core),
     head: head.lower,
     definite: first.lower === 'the',
-    plural: /s$/.test(head.lower) && !/ss$/.test(head.lower) || head.lower === 'police' || head.lower === 'people',
-    organization: ORGANIZATION_HEADS.has(head.lower) || (isCapitalized(headPart[0]) && ORGANIZATION_HEADS.has(head.lower)),
+    plural:
+      (/s$/.test(head.lower) && !/ss$/.test(head.lower)) ||
+      head.lower === 'police' ||
+      head.lower === 'people',
+    organization:
+      ORGANIZATION_HEADS.has(head.lower) ||
+      (isCapitalized(headPart[0]) && ORGANIZATION_HEADS.has(head.lower)),
     gender: genderOf(core),
     start: (core[0] as Token).start,
     end: (core[core.length - 1] as Token).end,

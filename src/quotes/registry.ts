@@ -131,7 +131,9 @@ export class SpeakerRegistry {
   }
 
   private resolvePronoun(word: string, at: Position): Entity | null {
-    const recent = [...this.entities].filter((entity) => entity.lastSeen <= at).sort((a, b) => b.lastSeen - a.lastSeen)
+    const recent = [...this.entities]
+      .filter((entity) => entity.lastSeen <= at)
+      .sort((a, b) => b.lastSeen - a.lastSeen)
     if (word === 'he' || word === 'she') {
       const gender: Gender = word === 'he' ? 'male' : 'female'
       const fits = (entity: Entity) =>
@@ -141,9 +143,15 @@ export class SpeakerRegistry {
       // A person the paragraph is about, named after the last speaker, is the nearer antecedent.
       const paragraphStart = at - (at % 1_000_000)
       const subject = this.subjects
-        .filter((note) => note.at >= paragraphStart && note.at < at && (!note.person.gender || note.person.gender === gender))
+        .filter(
+          (note) =>
+            note.at >= paragraphStart &&
+            note.at < at &&
+            (!note.person.gender || note.person.gender === gender),
+        )
         .pop()
-      if (subject && (!found || found.lastSeen < subject.at)) found = this.resolveKnown(subject.person, subject.at)
+      if (subject && (!found || found.lastSeen < subject.at))
+        found = this.resolveKnown(subject.person, subject.at)
       if (!found) {
         const person = this.lastKnownPersonBefore(at, gender)
         if (person) found = this.resolveKnown(person, at)
@@ -151,7 +159,8 @@ export class SpeakerRegistry {
       if (found && !found.gender) found.gender = gender
       return found
     }
-    if (word === 'they') return recent.find((entity) => entity.plural || entity.kind === 'organization') ?? null
+    if (word === 'they')
+      return recent.find((entity) => entity.plural || entity.kind === 'organization') ?? null
     if (word === 'it') return recent.find((entity) => entity.kind === 'organization') ?? null
     return null
   }
@@ -178,12 +187,21 @@ export class SpeakerRegistry {
     return this.resolveSingle(name, phrase.gender, at)
   }
 
-  private resolvePerson(name: string, role: string | undefined, gender: Gender | undefined, at: Position): Entity {
-    const plain = words(name).filter((word) => !HONORIFIC.test(word)).join(' ')
+  private resolvePerson(
+    name: string,
+    role: string | undefined,
+    gender: Gender | undefined,
+    at: Position,
+  ): Entity {
+    const plain = words(name)
+      .filter((word) => !HONORIFIC.test(word))
+      .join(' ')
     if (words(plain).length === 1) return this.resolveSingle(plain, gender, at)
     const lower = plain.toLowerCase()
     let entity =
-      this.entities.find((candidate) => candidate.kind === 'person' && candidate.name.toLowerCase() === lower) ??
+      this.entities.find(
+        (candidate) => candidate.kind === 'person' && candidate.name.toLowerCase() === lower,
+      ) ??
       this.entities.find((candidate) => candidate.kind === 'person' && sameNameLoosely(candidate.name, plain))
     // A surname-only entity met before the full name ("Kirby said …" then "John Kirby"): give it its full name.
     entity ??= this.entities.find(
@@ -197,8 +215,13 @@ export class SpeakerRegistry {
         entity.kind = 'person'
       }
     } else {
-      const known = this.known.find((candidate) => candidate.kind === 'person' && sameNameLoosely(candidate.name, plain))
-      entity = this.create(plain, 'person', at, { role: role ?? known?.role, gender: gender ?? known?.gender })
+      const known = this.known.find(
+        (candidate) => candidate.kind === 'person' && sameNameLoosely(candidate.name, plain),
+      )
+      entity = this.create(plain, 'person', at, {
+        role: role ?? known?.role,
+        gender: gender ?? known?.gender,
+      })
     }
     entity.role ??= role
     entity.gender ??= gender
@@ -214,7 +237,9 @@ export class SpeakerRegistry {
       existing.forms.add(lower)
       return existing
     }
-    const known = this.known.find((candidate) => candidate.kind === 'organization' && isAliasOf(name, candidate.name))
+    const known = this.known.find(
+      (candidate) => candidate.kind === 'organization' && isAliasOf(name, candidate.name),
+    )
     const entity = this.create(known ? known.name : name, 'organization', at)
     entity.forms.add(lower)
     return entity
@@ -228,19 +253,25 @@ export class SpeakerRegistry {
       byRecency.find((candidate) => candidate.kind === 'person' && surnameOf(candidate.name) === lower) ??
       byRecency.find((candidate) => candidate.forms.has(lower))
     if (entity) return entity
-    const people = this.known.filter((candidate) => candidate.kind === 'person' && surnameOf(candidate.name) === lower)
+    const people = this.known.filter(
+      (candidate) => candidate.kind === 'person' && surnameOf(candidate.name) === lower,
+    )
     const person = people.filter((candidate) => candidate.at <= at).pop() ?? people[0]
     if (person) {
       const created = this.resolveKnown(person, at)
       created.forms.add(lower)
       return created
     }
-    const organization = this.entities.find((candidate) => candidate.kind === 'organization' && isAliasOf(name, candidate.name))
+    const organization = this.entities.find(
+      (candidate) => candidate.kind === 'organization' && isAliasOf(name, candidate.name),
+    )
     if (organization) {
       organization.forms.add(lower)
       return organization
     }
-    const knownOrganization = this.known.find((candidate) => candidate.kind === 'organization' && isAliasOf(name, candidate.name))
+    const knownOrganization = this.known.find(
+      (candidate) => candidate.kind === 'organization' && isAliasOf(name, candidate.name),
+    )
     if (knownOrganization) {
       const created = this.resolveKnown(knownOrganization, at)
       created.forms.add(lower)

@@ -11,16 +11,23 @@ export interface Token {
   lower: string
   start: number
   end: number
+  /** A word that begins with a capital letter. */
+  upper: boolean
   /** For quotation tokens: the marked segment. */
   segment?: MarkedSegment
 }
 
-const WORD = /[\p{L}\p{N}]+(?:[.'’\-&][\p{L}\p{N}]+)*/uy
 const UPPER = /^\p{Lu}/u
+
+function startsUpper(word: string): boolean {
+  const code = word.charCodeAt(0)
+  if (code < 128) return code >= 65 && code <= 90
+  return UPPER.test(word)
+}
 const SENTENCE_END = /[.?!…]$/
 
 export function isCapitalized(token: Token | undefined): boolean {
-  return token !== undefined && token.kind === 'word' && UPPER.test(token.text)
+  return token !== undefined && token.upper
 }
 
 /** Words that keep their full stop: Mr., J., U.S., Sept., Md. */
@@ -29,40 +36,77 @@ function keepsFullStop(word: string): boolean {
   return ABBREVIATIONS.has(bare) || /^\p{L}$/u.test(word) || /^(?:\p{L}\.)+\p{L}$/u.test(word)
 }
 
+const LETTER_OR_DIGIT = /[\p{L}\p{N}\p{M}]/u
+const SPACE = /\s/
+
+/** Letters and digits in any script; ASCII answered without a regular expression, the hot path in English. */
+function isWordChar(code: number, char: string): boolean {
+  if (code < 128)
+    return (code >= 97 && code <= 122) || (code >= 65 && code <= 90) || (code >= 48 && code <= 57)
+  return LETTER_OR_DIGIT.test(char)
+}
+
+function isSpace(code: number, char: string): boolean {
+  if (code < 128) return code === 32 || (code >= 9 && code <= 13)
+  return SPACE.test(char)
+}
+
+/** Characters that join two runs of letters into one word: don't, U.S, Burnham-Snyder, AT&T. */
+const JOINERS = new Set(['.', "'", '’', '-', '&'])
+
 export function tokenize(text: string, segments: readonly MarkedSegment[]): Token[] {
   const tokens: Token[] = []
   let next = 0
   let index = 0
-  while (index < text.length) {
+  const length = text.length
+  while (index < length) {
     const segment = segments[next]
-    if (segment && index === segment.open) {
-      const end = segment.close === null ? text.length : segment.close + 1
-      const raw = text.slice(index, end)
-      tokens.push({ kind: 'quote', text: raw, lower: raw.toLowerCase(), start: index, end, segment })
+    // A quotation is one token, from its opening mark to its closing one (or the paragraph's end).
+    if (segment && index >= segment.open) {
+      const end = segment.close === null ? length : segment.close + 1
+      const raw = text.slice(segment.open, end)
+      tokens.push({ kind: 'quote', text: raw, lower: raw, start: segment.open, end, upper: false, segment })
       index = end
       next++
       continue
     }
     const char = text[index] as string
-    if (/\s/.test(char)) {
+    const code = text.charCodeAt(index)
+    if (isSpace(code, char)) {
       index++
       continue
     }
-    WORD.lastIndex = index
-    const match = WORD.exec(text)
-    if (match) {
-      let end = index + match[0].length
-      if (text[end] === '.' && keepsFullStop(match[0])) end++
-      // The residents' association: a plural possessive keeps its apostrophe (marks were found before this).
-      else if ((text[end] === "'" || text[end] === '’') && /s$/i.test(match[0]) && !/[\p{L}\p{N}]/u.test(text[end + 1] ?? ''))
-        end++
-      const word = text.slice(index, end)
-      tokens.push({ kind: 'word', text: word, lower: word.toLowerCase(), start: index, end })
-      index = end
+    if (!isWordChar(code, char)) {
+      tokens.push({ kind: 'punct', text: char, lower: char, start: index, end: index + 1, upper: false })
+      index++
       continue
     }
-    tokens.push({ kind: 'punct', text: char, lower: char, start: index, end: index + 1 })
-    index++
+    const start = index
+    let end = index + 1
+    for (;;) {
+      while (end < length && isWordChar(text.charCodeAt(end), text[end] as string)) end++
+      const joiner = text[end]
+      if (
+        joiner !== undefined &&
+        JOINERS.has(joiner) &&
+        end + 1 < length &&
+        isWordChar(text.charCodeAt(end + 1), text[end + 1] as string)
+      )
+        end += 2
+      else break
+    }
+    const bareWord = text.slice(start, end)
+    if (text[end] === '.' && keepsFullStop(bareWord)) end++
+    // The residents' association: a plural possessive keeps its apostrophe (marks were found before this).
+    else if (
+      (text[end] === "'" || text[end] === '’') &&
+      (text[end - 1] === 's' || text[end - 1] === 'S') &&
+      !(end + 1 < length && isWordChar(text.charCodeAt(end + 1), text[end + 1] as string))
+    )
+      end++
+    const word = end === start + bareWord.length ? bareWord : text.slice(start, end)
+    tokens.push({ kind: 'word', text: word, lower: word.toLowerCase(), start, end, upper: startsUpper(word) })
+    index = end
   }
   return tokens
 }
@@ -86,7 +130,10 @@ export function sentenceRanges(text: string, tokens: readonly Token[]): Array<[n
     const following = tokens[index + 1] as Token
     const ends =
       (token.kind === 'punct' && /[.?!…]/.test(token.text) && opensSentence(following)) ||
-      (token.kind === 'quote' && quoteEndsSentence(text, token) && opensSentence(following) && following.kind !== 'punct')
+      (token.kind === 'quote' &&
+        quoteEndsSentence(text, token) &&
+        opensSentence(following) &&
+        following.kind !== 'punct')
     if (ends) {
       // Closing brackets and marks stay with the sentence they close.
       let end = index + 1
