@@ -1,0 +1,105 @@
+import { readdir, rm } from 'node:fs/promises'
+import { basename, extname, join } from 'node:path'
+import { validated } from './build-article.ts'
+import { buildArticle } from './build-article.ts'
+import { collectInputs } from './collect.ts'
+import { InputError } from './errors.ts'
+import { linkNeighbours, orderPosts, paginate, type Post } from './archive.ts'
+import { progressBar } from './progress.ts'
+import { readInput } from './read-input.ts'
+import { toJson, writeFileAtomic } from './write.ts'
+
+export interface IngestProblem {
+  file: string
+  message: string
+}
+
+export interface IngestReport {
+  posts: number
+  quotes: number
+  speakers: number
+  written: number
+  unchanged: number
+  seconds: number
+  problems: IngestProblem[]
+}
+
+export interface IngestOptions {
+  inputs: string[]
+  outDir: string
+  /** Where progress goes; a bar appears only on a terminal. */
+  progressStream?: NodeJS.WriteStream
+}
+
+/**
+ * Turns article files into the reader's data: `posts/<slug>.json` and `pages/<n>.json` under `outDir`.
+ * A bad input is reported and skipped; every good one is still written. Output files are replaced atomically,
+ * and stale ones are removed only after a run with no problems, so a failed run never loses data.
+ */
+export async function ingest({ inputs, outDir, progressStream }: IngestOptions): Promise<IngestReport> {
+  const started = performance.now()
+  const problems: IngestProblem[] = []
+  const { files, missing } = await collectInputs(inputs)
+  for (const { path, reason } of missing) problems.push({ file: path, message: reason })
+
+  const posts: Post[] = []
+  const bySlug = new Map<string, string>()
+  const bar = progressBar(files.length, progressStream)
+  for (const [index, file] of files.entries()) {
+    try {
+      const article = buildArticle(await readInput(file), basename(file, extname(file)))
+      const owner = bySlug.get(article.slug)
+      if (owner) throw new InputError(`duplicate slug "${article.slug}": ${owner} already has it`)
+      bySlug.set(article.slug, file)
+      posts.push({ file, article })
+    } catch (error) {
+      if (!(error instanceof InputError)) throw error
+      problems.push({ file, message: error.message })
+    }
+    bar.tick(index + 1)
+  }
+  bar.done()
+
+  const ordered = linkNeighbours(orderPosts(posts))
+  let written = 0
+  let unchanged = 0
+  const count = (result: 'written' | 'unchanged') => (result === 'written' ? written++ : unchanged++)
+  for (const post of ordered) {
+    count(
+      await writeFileAtomic(
+        join(outDir, 'posts', `${post.article.slug}.json`),
+        toJson(validated(post.article)),
+      ),
+    )
+  }
+  const pages = paginate(ordered)
+  for (const page of pages)
+    count(await writeFileAtomic(join(outDir, 'pages', `${page.page}.json`), toJson(page)))
+
+  if (problems.length === 0) {
+    await removeStale(join(outDir, 'posts'), new Set(ordered.map((post) => `${post.article.slug}.json`)))
+    await removeStale(join(outDir, 'pages'), new Set(pages.map((page) => `${page.page}.json`)))
+  }
+
+  return {
+    posts: ordered.length,
+    quotes: ordered.reduce((sum, post) => sum + post.article.quotes.length, 0),
+    speakers: ordered.reduce((sum, post) => sum + post.article.speakers.length, 0),
+    written,
+    unchanged,
+    seconds: (performance.now() - started) / 1000,
+    problems,
+  }
+}
+
+/** JSON files in a folder that this run did not produce: posts whose source was removed, pages past the end. */
+async function removeStale(dir: string, keep: ReadonlySet<string>): Promise<void> {
+  let names: string[]
+  try {
+    names = await readdir(dir)
+  } catch {
+    return
+  }
+  for (const name of names)
+    if (name.endsWith('.json') && !keep.has(name)) await rm(join(dir, name), { force: true })
+}

@@ -1,0 +1,143 @@
+import { Readability } from '@mozilla/readability'
+import { parseHTML } from 'linkedom'
+import { normaliseWhitespace } from '../../article/text.ts'
+import { toIsoDate } from '../dates.ts'
+import { InputError } from '../errors.ts'
+import type { RawArticle } from '../raw-article.ts'
+
+const BLOCKS = new Set([
+  'P',
+  'H1',
+  'H2',
+  'H3',
+  'H4',
+  'H5',
+  'H6',
+  'LI',
+  'BLOCKQUOTE',
+  'PRE',
+  'FIGCAPTION',
+  'DD',
+  'DT',
+  'TD',
+  'TH',
+])
+const PUBLISHED_KEYS = [
+  'article:published_time',
+  'og:article:published_time',
+  'datepublished',
+  'sailthru.date',
+  'dc.date.issued',
+  'dc.date',
+  'pubdate',
+  'publishdate',
+  'date',
+]
+const AUTHOR_KEYS = ['author', 'sailthru.author', 'dc.creator', 'article:author', 'byl']
+
+type Document = ReturnType<typeof parseHTML>['document']
+type Element = ReturnType<Document['createElement']>
+
+/** Every `<meta>` by its name, property or itemprop, lower case; some saved pages use `value` for `content`. */
+function metaTags(document: Document): Map<string, string> {
+  const tags = new Map<string, string>()
+  for (const meta of document.querySelectorAll('meta')) {
+    const key = (
+      meta.getAttribute('property') ??
+      meta.getAttribute('name') ??
+      meta.getAttribute('itemprop')
+    )?.toLowerCase()
+    const value = meta.getAttribute('content') ?? meta.getAttribute('value')
+    if (key && value && !tags.has(key)) tags.set(key, normaliseWhitespace(value))
+  }
+  return tags
+}
+
+function httpUrl(value: string | null | undefined): string | undefined {
+  if (!value) return undefined
+  try {
+    const url = new URL(value)
+    return url.protocol === 'http:' || url.protocol === 'https:' ? url.href : undefined
+  } catch {
+    return undefined
+  }
+}
+
+/** Block elements in reading order, innermost first: a <blockquote> of <p>s gives its paragraphs, not one blob. */
+function blockTexts(root: Element): string[] {
+  const texts: string[] = []
+  const visit = (element: Element) => {
+    const children = [...element.children] as Element[]
+    const hasBlockChild = children.some(
+      (child) => BLOCKS.has(child.tagName) || child.querySelector([...BLOCKS].join(',')),
+    )
+    if (BLOCKS.has(element.tagName) && !hasBlockChild) {
+      texts.push(element.textContent ?? '')
+      return
+    }
+    if (children.length === 0 || !hasBlockChild) {
+      if (element !== root && (element.textContent ?? '').trim()) texts.push(element.textContent ?? '')
+      return
+    }
+    children.forEach(visit)
+  }
+  visit(root)
+  return texts.map(normaliseWhitespace).filter(Boolean)
+}
+
+/** "Headline – Chicago Tribune" → "Headline", when the tail is the site's own name. */
+function withoutSiteName(title: string, siteName: string | undefined): string {
+  if (!siteName) return title
+  const tail = new RegExp(`\\s*[-–—|:]\\s*${siteName.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\s*$`, 'i')
+  const trimmed = title.replace(tail, '')
+  return trimmed || title
+}
+
+function cleanByline(byline: string | null | undefined): string | undefined {
+  if (!byline) return undefined
+  const text = normaliseWhitespace(byline).replace(/^by\s+/i, '')
+  if (!text || /^https?:/i.test(text)) return undefined
+  return text.length > 120 ? undefined : text
+}
+
+/**
+ * `.html`: the article's main content through Mozilla Readability on linkedom, reduced to plain paragraphs;
+ * title, byline, publication time and site name from the page's metadata. Nothing of the markup survives.
+ */
+export function readHtml(source: string): RawArticle {
+  const { document } = parseHTML(source)
+  const meta = metaTags(document)
+  // Readability edits the tree it reads; metadata is taken first.
+  const canonical =
+    httpUrl(document.querySelector('link[rel="canonical"]')?.getAttribute('href')) ??
+    httpUrl(meta.get('og:url'))
+  const timeElement = document.querySelector('time[datetime]')?.getAttribute('datetime')
+  const parsed = new Readability(document as unknown as ConstructorParameters<typeof Readability>[0]).parse()
+  const content = parsed?.content
+    ? parseHTML(`<!doctype html><html><body>${parsed.content}</body></html>`).document.body
+    : null
+  const paragraphs = content ? blockTexts(content as Element) : []
+  if (paragraphs.length === 0) throw new InputError('no article text found in the HTML')
+
+  const siteName = meta.get('og:site_name') ?? parsed?.siteName ?? undefined
+  const rawTitle = meta.get('og:title') ?? parsed?.title ?? document.querySelector('title')?.textContent ?? ''
+  const title = withoutSiteName(normaliseWhitespace(rawTitle), siteName)
+  if (!title) throw new InputError('no headline: the page has no <title> and no og:title')
+
+  const publishedRaw = [
+    ...PUBLISHED_KEYS.map((key) => meta.get(key)),
+    parsed?.publishedTime,
+    timeElement,
+  ].find((value) => value && toIsoDate(value))
+  const byline = cleanByline(
+    AUTHOR_KEYS.map((key) => meta.get(key)).find((value) => value && !/^https?:/i.test(value)) ??
+      parsed?.byline,
+  )
+  const sourceName = siteName ?? (canonical ? new URL(canonical).hostname.replace(/^www\./, '') : undefined)
+
+  const article: RawArticle = { title, paragraphs }
+  if (publishedRaw) article.published = toIsoDate(publishedRaw)
+  if (byline) article.byline = byline
+  if (sourceName || canonical) article.source = { name: sourceName, url: canonical }
+  return article
+}
