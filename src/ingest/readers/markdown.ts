@@ -9,8 +9,16 @@ import { htmlToText } from './html-text.ts'
 /** Inline Markdown to the words a reader sees: emphasis and links keep their text, images their alt text. */
 function inlineText(tokens: readonly Token[] | undefined): string {
   if (!tokens) return ''
+  // Inline <script> and <style> arrive as an opening tag, text, and a closing tag: the text between is code.
+  let hidden = false
   return tokens
     .map((token) => {
+      if (token.type === 'html') {
+        const tag = (token as Tokens.HTML).text
+        if (/^<(?:script|style)\b/i.test(tag)) hidden = !/<\/(?:script|style)>\s*$/i.test(tag)
+        else if (/^<\/(?:script|style)>/i.test(tag)) hidden = false
+      }
+      if (hidden) return ''
       switch (token.type) {
         case 'br':
           return ' '

@@ -1,0 +1,313 @@
+import { spawnSync } from 'node:child_process'
+import { existsSync, readFileSync, writeFileSync } from 'node:fs'
+import { join } from 'node:path'
+import { describe, expect, test } from 'vitest'
+import type { Article, Page } from '../article/schema.ts'
+import { ingest } from './ingest.ts'
+import { MAX_INPUT_BYTES } from './read-input.ts'
+import { readJsonFile, snapshot, workspace } from './test-helpers.ts'
+
+const ROOT = join(import.meta.dirname, '../..')
+const TSX = join(ROOT, 'node_modules/.bin/tsx')
+const CLI = join(ROOT, 'src/ingest/cli.ts')
+
+function runCli(cwd: string, ...args: string[]) {
+  const result = spawnSync(TSX, [CLI, ...args], { cwd, encoding: 'utf8' })
+  return { code: result.status, stdout: result.stdout, stderr: result.stderr }
+}
+
+const post = (out: string, slug: string) => readJsonFile<Article>(join(out, 'posts', `${slug}.json`))
+
+const GOOD_TEXT = `---
+published: 2026-03-02
+byline: Wen Osei
+source: The Marsh Courier
+url: https://courier.example/ferry
+---
+Ferry back on the water
+
+"The ferry sails again on Monday," said harbour master Ilse Marchbank.\r
+\r
+Marchbank said the repairs had cost less than expected.
+`
+
+describe('ingest: formats', () => {
+  test('.txt: front matter, the first line as headline, paragraphs, quotations found', async () => {
+    const dir = workspace({ 'in/ferry-back.txt': GOOD_TEXT })
+    const report = await ingest({ inputs: [join(dir, 'in')], outDir: join(dir, 'out') })
+    expect(report.problems).toEqual([])
+    const article = post(join(dir, 'out'), 'ferry-back')
+    expect(article).toMatchObject({
+      schemaVersion: 1,
+      title: 'Ferry back on the water',
+      published: '2026-03-02',
+      byline: 'Wen Osei',
+      source: { name: 'The Marsh Courier', url: 'https://courier.example/ferry' },
+      paragraphs: [
+        '"The ferry sails again on Monday," said harbour master Ilse Marchbank.',
+        'Marchbank said the repairs had cost less than expected.',
+      ],
+      prev: null,
+      next: null,
+    })
+    expect(article.quotes.map((quote) => quote.kind)).toEqual(['direct', 'indirect'])
+    expect(article.speakers).toMatchObject([
+      { name: 'Ilse Marchbank', role: 'harbour master', kind: 'person' },
+    ])
+  })
+
+  test('.md: Markdown reduced to plain paragraphs, the first heading as headline, HTML as text', async () => {
+    const markdown = [
+      '---',
+      'slug: market-day',
+      '---',
+      '# Market *day* returns',
+      '',
+      'The **market** reopened, [the council](https://example.org) said on <b>Friday</b>.',
+      '',
+      '## Stalls',
+      '',
+      '- "Trade is up," said stallholder Nell Brisk.',
+      '- Parking & access are free.',
+      '',
+      '> A quoted block <script>alert(1)</script>',
+    ].join('\n')
+    const dir = workspace({ 'notes.md': markdown })
+    await ingest({ inputs: [join(dir, 'notes.md')], outDir: join(dir, 'out') })
+    const article = post(join(dir, 'out'), 'market-day')
+    expect(article.title).toBe('Market day returns')
+    expect(article.paragraphs).toEqual([
+      'The market reopened, the council said on Friday.',
+      'Stalls',
+      '"Trade is up," said stallholder Nell Brisk.',
+      'Parking & access are free.',
+      'A quoted block',
+    ])
+    expect(article.quotes.some((quote) => quote.kind === 'direct')).toBe(true)
+  })
+
+  test('.html: main content through Readability, metadata from the page, no markup left', async () => {
+    const paragraph = (text: string) => `<p>${text}</p>`
+    const html = `<!doctype html><html><head><title>Ignored – The Vale Post</title>
+      <meta property="og:title" content="Dam inquiry opens">
+      <meta property="og:site_name" content="The Vale Post">
+      <meta property="article:published_time" content="2026-04-09T08:15:00Z">
+      <meta name="author" content="Ros Calder">
+      <link rel="canonical" href="https://valepost.example/dam-inquiry">
+      </head><body><nav>Home | News | Sport</nav><article>
+      ${paragraph('The inquiry into the Dunmere dam opened on Thursday in the town hall, with more than two hundred residents in the public gallery and a queue outside.')}
+      ${paragraph('"Every family deserves an answer," said Judge Corinne Abernathy, who chairs the inquiry, as she opened the first session of evidence.')}
+      ${paragraph('Engineers for the water board said the spillway had been inspected twice in the year before the flood, and that both reports were clean.')}
+      ${paragraph('Residents said they had warned the board about cracks in the wall for years. <img src=x onerror="alert(1)"> Share this article')}
+      </article><footer>Subscribe to our newsletter</footer></body></html>`
+    const dir = workspace({ 'dam.html': html })
+    const report = await ingest({ inputs: [join(dir, 'dam.html')], outDir: join(dir, 'out') })
+    expect(report.problems).toEqual([])
+    const article = post(join(dir, 'out'), 'dam')
+    expect(article).toMatchObject({
+      title: 'Dam inquiry opens',
+      published: '2026-04-09T08:15:00Z',
+      byline: 'Ros Calder',
+      source: { name: 'The Vale Post', url: 'https://valepost.example/dam-inquiry' },
+    })
+    expect(article.paragraphs).toHaveLength(4)
+    expect(article.paragraphs.join(' ')).not.toMatch(/[<>]|Home \| News/)
+    expect(article.speakers.map((speaker) => speaker.name)).toContain('Corinne Abernathy')
+  })
+
+  test('.html: a real news page from the annotated set', async () => {
+    const page = join(ROOT, '../shared/gold/html/reuters.com.html')
+    if (!existsSync(page)) throw new Error(`missing ${page}: the shared folder must sit beside the project`)
+    const dir = workspace({ 'reuters.html': readFileSync(page) })
+    const report = await ingest({ inputs: [join(dir, 'reuters.html')], outDir: join(dir, 'out') })
+    expect(report.problems).toEqual([])
+    const article = post(join(dir, 'out'), 'reuters')
+    expect(article.title).toBe("Fed lifts rates, sees faster pace of hikes in Trump's first year")
+    expect(article.paragraphs[0]).toMatch(
+      /^WASHINGTON \(Reuters\) - The U\.S\. Federal Reserve raised interest rates/,
+    )
+    expect(article.speakers.map((speaker) => speaker.name)).toContain('Janet Yellen')
+  })
+
+  test('.json: an article without quotes, and the minimal {title, body}', async () => {
+    const dir = workspace({
+      'full.json': JSON.stringify({
+        slug: 'tram-line',
+        title: 'Tram line on time',
+        published: '2026-05-01T10:00:00Z',
+        paragraphs: ['Transport Minister Callum Ferreday said the tram line would open in March.'],
+        source: { name: 'Fenland Transit News' },
+        quotes: [{ bogus: true }],
+      }),
+      'short.json': JSON.stringify({ title: 'Short one', body: 'First paragraph.\n\nSecond paragraph.' }),
+    })
+    const report = await ingest({ inputs: [dir], outDir: join(dir, 'out') })
+    expect(report.problems).toEqual([])
+    expect(post(join(dir, 'out'), 'tram-line').quotes).toMatchObject([{ kind: 'indirect', id: 'q1' }])
+    expect(post(join(dir, 'out'), 'short').paragraphs).toEqual(['First paragraph.', 'Second paragraph.'])
+  })
+})
+
+describe('ingest: cleaning and the archive', () => {
+  test('NBSP, zero-width characters and CRLF are normalised; page junk is dropped', async () => {
+    const text =
+      'Headline\u200B here\r\n\r\n\u00A0The first\u00A0paragraph.\r\n\r\nAdvertisement\r\n\r\nShare on Facebook Share on Twitter\r\n\r\nThe last one.\r\n\r\nPrevious Post Next Post\r\n'
+    const dir = workspace({ 'junk.txt': text })
+    await ingest({ inputs: [join(dir, 'junk.txt')], outDir: join(dir, 'out') })
+    const article = post(join(dir, 'out'), 'junk')
+    expect(article.title).toBe('Headline here')
+    expect(article.paragraphs).toEqual(['The first paragraph.', 'The last one.'])
+  })
+
+  test('posts are ordered by date (undated first), then file name; prev/next and pages follow', async () => {
+    const dated = (date: string, title: string) =>
+      `---\npublished: ${date}\n---\n${title}\n\nSome text here.\n`
+    const dir = workspace({
+      'b.txt': dated('2026-02-01', 'Bravo'),
+      'a.txt': dated('2026-02-01', 'Alpha'),
+      'c.txt': dated('2026-01-01', 'Charlie'),
+      'undated.txt': 'Undated\n\nSome text here.\n',
+    })
+    await ingest({ inputs: [dir], outDir: join(dir, 'out') })
+    const out = join(dir, 'out')
+    expect(post(out, 'undated')).toMatchObject({ prev: null, next: { slug: 'c', title: 'Charlie' } })
+    expect(post(out, 'c')).toMatchObject({ prev: { slug: 'undated' }, next: { slug: 'a' } })
+    expect(post(out, 'a')).toMatchObject({ prev: { slug: 'c' }, next: { slug: 'b' } })
+    expect(post(out, 'b')).toMatchObject({ prev: { slug: 'a' }, next: null })
+    const page = readJsonFile<Page>(join(out, 'pages', '1.json'))
+    expect(page).toMatchObject({ page: 1, pageCount: 1, total: 4 })
+    expect(page.posts.map((summary) => summary.slug)).toEqual(['b', 'a', 'c', 'undated'])
+  })
+
+  test('pages hold 20 posts each, newest first', async () => {
+    const files = Object.fromEntries(
+      Array.from({ length: 45 }, (_, index) => [
+        `post-${String(index).padStart(2, '0')}.txt`,
+        `Post ${index}\n\nText ${index}.\n`,
+      ]),
+    )
+    const dir = workspace(files)
+    await ingest({ inputs: [dir], outDir: join(dir, 'out') })
+    const pages = [1, 2, 3].map((n) => readJsonFile<Page>(join(dir, 'out', 'pages', `${n}.json`)))
+    expect(pages.map((page) => page.posts.length)).toEqual([20, 20, 5])
+    expect(pages[0]?.posts[0]?.slug).toBe('post-44')
+    expect(pages.every((page) => page.pageCount === 3 && page.total === 45)).toBe(true)
+  })
+
+  test('running twice on the same input gives byte-identical output', async () => {
+    const dir = workspace({ 'in/one.txt': GOOD_TEXT, 'in/two.md': '# Two\n\nA paragraph, she said.\n' })
+    await ingest({ inputs: [join(dir, 'in')], outDir: join(dir, 'out') })
+    const first = snapshot(join(dir, 'out'))
+    const report = await ingest({ inputs: [join(dir, 'in')], outDir: join(dir, 'out') })
+    expect(snapshot(join(dir, 'out'))).toEqual(first)
+    expect(report.written).toBe(0)
+  })
+})
+
+describe('ingest: bad input', () => {
+  const cases: Array<[string, string | Uint8Array, RegExp]> = [
+    ['empty.txt', '', /empty file/],
+    ['blank.txt', ' \n\n \n', /empty file/],
+    ['binary.txt', new Uint8Array([0x48, 0x69, 0x00, 0x01, 0x02]), /binary file/],
+    [
+      'latin1.txt',
+      new Uint8Array([0x43, 0x61, 0x66, 0xe9, 0x0a, 0x0a, 0x61]),
+      /not valid UTF-8 \(first bad byte at offset 3\)/,
+    ],
+    ['no-title.txt', '---\nslug: lonely\n---\n\n', /no headline/],
+    ['headline-only.txt', 'Just a headline\n', /no paragraphs/],
+    [
+      'bad-date.txt',
+      '---\npublished: next Tuesday\n---\nTitle\n\nText.\n',
+      /published: "next Tuesday" is not a date/,
+    ],
+    ['bad-field.txt', '---\npubished: 2026-01-01\n---\nTitle\n\nText.\n', /unknown field "pubished"/],
+    [
+      'empty.html',
+      '<html><head><title>Nothing</title></head><body><nav>Menu</nav></body></html>',
+      /no article text found in the HTML/,
+    ],
+    ['broken.json', '{"title": "Half', /malformed JSON/],
+    [
+      'wrong.json',
+      '{"title": "T", "paragraphs": "not a list"}',
+      /paragraphs: expected an array of strings, got a string/,
+    ],
+    ['notes.csv', 'a,b\n', /unsupported file type ".csv"/],
+  ]
+
+  test.each(cases)(
+    '%s: one clear line naming the file and the reason; good files still written',
+    async (name, contents, reason) => {
+      const dir = workspace({ [`in/${name}`]: contents, 'in/good.txt': GOOD_TEXT })
+      const report = await ingest({
+        inputs: [join(dir, 'in', name), join(dir, 'in', 'good.txt')],
+        outDir: join(dir, 'out'),
+      })
+      expect(report.problems).toHaveLength(1)
+      expect(report.problems[0]?.file).toBe(join(dir, 'in', name))
+      expect(report.problems[0]?.message).toMatch(reason)
+      expect(post(join(dir, 'out'), 'good').title).toBe('Ferry back on the water')
+    },
+  )
+
+  test('a duplicate slug is an error for the second file only', async () => {
+    const dir = workspace({
+      'a.txt': '---\nslug: same\n---\nFirst\n\nText.\n',
+      'b.txt': '---\nslug: same\n---\nSecond\n\nText.\n',
+    })
+    const report = await ingest({ inputs: [dir], outDir: join(dir, 'out') })
+    expect(report.problems).toEqual([
+      { file: join(dir, 'b.txt'), message: `duplicate slug "same": ${join(dir, 'a.txt')} already has it` },
+    ])
+    expect(post(join(dir, 'out'), 'same').title).toBe('First')
+  })
+
+  test('a file over 10 MB is refused before it is read', async () => {
+    const dir = workspace({ 'good.txt': GOOD_TEXT })
+    writeFileSync(join(dir, 'huge.txt'), `Huge\n\n${'word '.repeat(MAX_INPUT_BYTES / 5 + 10)}`)
+    const report = await ingest({ inputs: [dir], outDir: join(dir, 'out') })
+    expect(report.problems).toMatchObject([
+      {
+        file: join(dir, 'huge.txt'),
+        message: expect.stringMatching(/too large: 10\.0 MB, the limit is 10\.0 MB/),
+      },
+    ])
+    expect(existsSync(join(dir, 'out', 'posts', 'good.json'))).toBe(true)
+  })
+
+  test('the CLI prints one line per bad file and a summary, exits 1, leaves no partial file and keeps earlier output', async () => {
+    const dir = workspace({ 'in/good.txt': GOOD_TEXT, 'in/broken.json': '{"title": ' })
+    // Output from an earlier run, for a post whose source is now broken: it must survive this run.
+    const earlier = join(dir, 'out', 'posts', 'broken.json')
+    writeFileSync(join(dir, 'keep.txt'), '')
+    const first = runCli(dir, 'in/good.txt', '--out', 'out')
+    expect(first.code).toBe(0)
+    writeFileSync(earlier, '{"earlier": true}\n')
+
+    const { code, stdout, stderr } = runCli(dir, 'in', '--out', 'out')
+    expect(code).toBe(1)
+    expect(stderr.trim().split('\n')).toEqual([
+      expect.stringMatching(/^ingest: in\/broken\.json: malformed JSON: /),
+    ])
+    expect(stdout).toMatch(
+      /^ingest: 1 post, 2 quotes, 1 speaker → out \(0 files written, 2 unchanged\) in \d+\.\d\d s; 1 input failed\n$/,
+    )
+    expect(readFileSync(earlier, 'utf8')).toBe('{"earlier": true}\n')
+    expect(Object.keys(snapshot(join(dir, 'out'))).filter((name) => name.endsWith('.tmp'))).toEqual([])
+  })
+
+  test('the CLI with no inputs reads content/ into public/data/', () => {
+    const dir = workspace({ 'content/hello.txt': 'Hello\n\nWorld, she said.\n' })
+    const { code, stdout } = runCli(dir)
+    expect(code).toBe(0)
+    expect(stdout).toMatch(/→ public\/data/)
+    expect(post(join(dir, 'public/data'), 'hello').title).toBe('Hello')
+  })
+
+  test('a missing input path is reported, not a crash', async () => {
+    const dir = workspace()
+    const report = await ingest({ inputs: [join(dir, 'nowhere')], outDir: join(dir, 'out') })
+    expect(report.problems).toEqual([{ file: join(dir, 'nowhere'), message: 'no such file or folder' }])
+  })
+})
