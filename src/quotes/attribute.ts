@@ -8,7 +8,7 @@ import {
   takesObject,
   type Cue,
 } from './cues.ts'
-import { SOURCE_NOUNS, SPEECH_VERBS, TITLE_WORDS } from './lexicon.ts'
+import { SOURCE_NOUNS, SPEECH_VERBS, TITLE_WORDS, wordSet } from './lexicon.ts'
 import { parseSpeakerPhrase, type SpeakerPhrase } from './phrases.ts'
 import { isCapitalized, quoteEndsSentence, type Token } from './tokens.ts'
 import type { QuoteKind } from './types.ts'
@@ -38,210 +38,36 @@ export interface SentenceReading {
   anaphora?: { speaker: SpeakerPhrase; cue: { start: number; end: number } }
 }
 
-const CLAUSE_BREAKERS = new Set([
-  'that',
-  'but',
-  'because',
-  'when',
-  'while',
-  'if',
-  'as',
-  'although',
-  'though',
-  'after',
-  'before',
-  'since',
-  'so',
-  'where',
-  'whose',
-  'than',
-  'or',
-  'whether',
-  'until',
-  'unless',
-  'and',
-  'nor',
-  'yet',
-  'whom',
-])
-const ADVERBIAL_STARTERS = new Set([
-  'in',
-  'on',
-  'at',
-  'during',
-  'when',
-  'while',
-  'as',
-  'after',
-  'before',
-  'to',
-  'for',
-  'with',
-  'from',
-  'of',
-  'about',
-  'by',
-  'if',
-  'through',
-  'last',
-  'yesterday',
-  'today',
-  'tonight',
-  'earlier',
-  'later',
-  'afterward',
-  'afterwards',
-  'but',
-  'and',
-  'because',
-  'via',
-  'over',
-  'under',
-  'this',
-  'monday',
-  'tuesday',
-  'wednesday',
-  'thursday',
-  'friday',
-  'saturday',
-  'sunday',
-  'again',
-  'repeatedly',
-  'publicly',
-  'privately',
-  'recently',
-  'since',
-  'without',
-  'until',
-  'outside',
-  'inside',
-  'near',
-  'following',
-  'amid',
-  'despite',
-  'according',
-  'then',
-  'too',
-  'also',
-  'here',
-  'there',
-  'nothing',
-  'little',
-  'much',
-  'more',
-  'less',
-  'no',
-  'yes',
-  'so',
-  'not',
-  'anything',
-  'something',
-])
-const INTRO_STARTERS = new Set([
-  'without',
-  'with',
-  'in',
-  'on',
-  'at',
-  'after',
-  'before',
-  'during',
-  'speaking',
-  'asked',
-  'as',
-  'when',
-  'while',
-  'although',
-  'though',
-  'despite',
-  'since',
-  'following',
-  'addressing',
-  'responding',
-  'writing',
-  'for',
-  'by',
-])
-const PERSON_OBJECTS = new Set([
-  'her',
-  'him',
-  'them',
-  'us',
-  'me',
-  'you',
-  'reporters',
-  'journalists',
-  'lawmakers',
-  'senators',
-  'jurors',
-  'investigators',
-  'police',
-  'officials',
-  'supporters',
-  'students',
-  'voters',
-  'members',
-  'staff',
-  'employees',
-  'workers',
-  'residents',
-  'listeners',
-  'viewers',
-  'readers',
-  'parliament',
-  'congress',
-  'legislators',
-])
-const PERSON_OBJECT_NOUNS = new Set([
-  'jury',
-  'court',
-  'agents',
-  'reporters',
-  'press',
-  'audience',
-  'crowd',
-  'committee',
-  'panel',
-  'lawmakers',
-  'senators',
-  'judge',
-  'board',
-  'council',
-  'public',
-  'officers',
-  'police',
-  'investigators',
-  'residents',
-  'students',
-  'members',
-  'staff',
-  'employees',
-  'workers',
-  'voters',
-  'nation',
-  'country',
-  'world',
-  'children',
-  'parents',
-  'media',
-  'journalists',
-  'interviewer',
-  'hearing',
-  'assembly',
-  'gathering',
-  'meeting',
-  'conference',
-  'newspaper',
-  'magazine',
-  'station',
-  'broadcaster',
-  'network',
-  'commission',
-  'inquiry',
-  'senate',
-  'house',
-])
-const DEMONSTRATIVE_CONTENT = new Set(['that', 'this', 'so', 'it', 'as', 'the', 'same'])
+const CLAUSE_BREAKERS = wordSet(`
+  how why what where which who that but because when while if as although though after before since so
+  where whose than or whether until unless and nor yet whom
+`)
+const ADVERBIAL_STARTERS = wordSet(`
+  in on at during when while as after before to for with from of about by if through last yesterday
+  today tonight earlier later afterward afterwards but and because via over under this monday tuesday
+  wednesday thursday friday saturday sunday again repeatedly publicly privately recently since without
+  until outside inside near following amid despite according then too also here there nothing little
+  much more less no yes so not anything something
+`)
+const INTRO_STARTERS = wordSet(`
+  without with in on at after before during speaking asked as when while although though despite since
+  following addressing responding writing for by
+`)
+const PERSON_OBJECTS = wordSet(`
+  her him them us me you reporters journalists lawmakers senators jurors investigators police
+  officials supporters students voters members staff employees workers residents listeners viewers
+  readers parliament congress legislators
+`)
+const PERSON_OBJECT_NOUNS = wordSet(`
+  jury court agents reporters press audience crowd committee panel lawmakers senators judge board
+  council public officers police investigators residents students members staff employees workers
+  voters nation country world children parents media journalists interviewer hearing assembly
+  gathering meeting conference newspaper magazine station broadcaster network commission inquiry
+  senate house
+`)
+const DEMONSTRATIVE_CONTENT = wordSet(`
+  that this so it as the same
+`)
 const BRACKET = /^[[\]()]$/
 const MIN_INDIRECT_WORDS = 3
 const MAX_SUBJECT_TOKENS = 14
@@ -257,9 +83,13 @@ export function readSentence(text: string, tokens: readonly Token[]): SentenceRe
   const findings: Finding[] = []
   const subjects: Array<{ from: number; to: number; phrase: SpeakerPhrase } | null> = []
   let anaphora: SentenceReading['anaphora']
+  // Tokens already reported by an earlier cue: a verb inside them ("said the company reported its costs")
+  // is part of what was reported, not a new report.
+  let reportedUntil = -1
 
   cues.forEach((cue, cueIndex) => {
-    const subject = findSubject(text, tokens, cue, cues, subjects)
+    const nested = cue.start < reportedUntil && !cue.participle && !cue.coordinated
+    const subject = nested ? null : findSubject(text, tokens, cue, cues, subjects)
     subjects.push(subject)
     if (!subject) return
     const cueSpan = { start: (tokens[cue.start] as Token).start, end: (tokens[cue.end - 1] as Token).end }
@@ -311,8 +141,13 @@ export function readSentence(text: string, tokens: readonly Token[]): SentenceRe
       )
     }
 
+    if (quotesInRegion > 0) reportedUntil = Math.max(reportedUntil, regionEnd)
+    // Verbs that report speech only beside a quotation ("called", "described") and participles (", adding
+    // that …", which look forward only) take no clause from before them.
+    const looksBack = !cue.quoteOnly && !cue.participle
     if (found.length === 0 && quotesInRegion === 0) {
       const content = contentAfter(tokens, regionStart, regionEnd, cue)
+      if (content) reportedUntil = Math.max(reportedUntil, content[1])
       if (content && isAnaphoric(tokens, content)) {
         anaphora = { speaker: subject.phrase, cue: cueSpan }
       } else if (content) {
@@ -324,10 +159,12 @@ export function readSentence(text: string, tokens: readonly Token[]): SentenceRe
       ) {
         // According to the statistics office, unemployment fell …
         addIndirect(add, tokens, [frameEnd + 1, regionEnd], 0.8, names)
-      } else if (isPunct(tokens[frameStart - 1], /^,$/)) {
+      } else if (looksBack && isPunct(tokens[frameStart - 1], /^,$/)) {
         const leftEnd = frameStart - 1
         const parenthetical =
-          isPunct(tokens[frameEnd], /^,$/) && leftEnd <= 5 && tokens[frameEnd + 1]?.kind === 'word'
+          isPunct(tokens[frameEnd], /^,$/) &&
+          tokens[frameEnd + 1]?.kind === 'word' &&
+          (leftEnd <= 5 || hasFiniteVerb(tokens.slice(frameEnd + 1, regionEnd)))
         if (parenthetical) {
           // America, he asserted, has been very candid …
           addIndirect(add, tokens, [frameEnd + 1, regionEnd], 0.75)
@@ -390,6 +227,42 @@ function addIndirect(
   )
     return
   add('indirect', (tokens[start] as Token).start, (tokens[end - 1] as Token).end, strength)
+}
+
+const FINITE_VERBS = new Set([
+  'is',
+  'are',
+  'was',
+  'were',
+  'has',
+  'have',
+  'had',
+  'will',
+  'would',
+  'can',
+  'could',
+  'should',
+  'may',
+  'might',
+  'must',
+  'did',
+  'does',
+  'do',
+  "isn't",
+  "wasn't",
+  "won't",
+  "can't",
+])
+
+/** "the map was the problem" is a clause; "no change from its assessment" is not. */
+function hasFiniteVerb(tokens: readonly Token[]): boolean {
+  return tokens.some(
+    (token, index) =>
+      FINITE_VERBS.has(token.lower) ||
+      (token.lower.length > 4 &&
+        token.lower.endsWith('ed') &&
+        !/^(?:the|a|an|its|his|her|their)$/.test(tokens[index - 1]?.lower ?? '')),
+  )
 }
 
 function range(from: number, to: number): number[] {
@@ -459,6 +332,13 @@ function subjectBefore(
   if (last < 0) return null
   const token = tokens[last] as Token
 
+  if (RELATIVE_START.test(token.lower) || token.lower === 'that') {
+    // "the Obama administration, which has spoken about …": the speaker is what "which" stands for.
+    if (!isPunct(tokens[last - 1], /^,$/)) return null
+    const resolved = antecedentBefore(text, tokens, last - 1)
+    return resolved ? { from: last, to: last + 1, phrase: resolved } : null
+  }
+
   if (isPhraseWord(token)) {
     let first = last
     // "which he called": a relative pronoun opens the clause; it is the subject only when it stands alone.
@@ -476,16 +356,8 @@ function subjectBefore(
     if (phrase.type === 'relative') {
       // "the Obama administration, which has spoken about …": the speaker is what "which" stands for.
       if (!isPunct(tokens[first - 1], /^,$/)) return null
-      const antecedentEnd = first - 1
-      let antecedentStart = antecedentEnd
-      while (
-        antecedentStart > 0 &&
-        isPhraseWord(tokens[antecedentStart - 1]) &&
-        antecedentEnd - antecedentStart < MAX_SUBJECT_TOKENS
-      )
-        antecedentStart--
-      const resolved = parseSpeakerPhrase(text, tokens.slice(antecedentStart, antecedentEnd))
-      return resolved && resolved.type !== 'relative' ? { from: first, to: last + 1, phrase: resolved } : null
+      const resolved = antecedentBefore(text, tokens, first - 1)
+      return resolved ? { from: first, to: last + 1, phrase: resolved } : null
     }
     return { from: first, to: last + 1, phrase }
   }
@@ -498,33 +370,54 @@ function subjectBefore(
     for (let hop = 0; hop < 3; hop++) {
       const chunk = chunkBefore(tokens, comma)
       if (!chunk) return null
-      const [from, to] = chunk
+      const [from, to, rawFrom] = chunk
       const chunkTokens = tokens.slice(from, to)
       const phrase = parseSpeakerPhrase(text, chunkTokens)
       const appositive = isAppositive(chunkTokens)
+      // "Penhallow, asked whether …, was careful": a name alone before a comma at the start of the sentence is
+      // the subject of some later verb; the cue here is a passive participle.
+      const startsSentence = hop === 0 && !tokens.slice(0, rawFrom).some(isWord)
       if (
         phrase &&
         (phrase.type === 'named' || phrase.type === 'pronoun') &&
-        !(appositive && hop === 0 && nextChunkIsName(text, tokens, from))
+        !startsSentence &&
+        !(appositive && hop === 0 && nextChunkIsName(text, tokens, rawFrom))
       ) {
         if (phrase.type === 'named' && role && !phrase.role) phrase.role = role
         return { from, to: last + 1, phrase }
       }
       if (!appositive && !(phrase && phrase.type === 'descriptor')) return null
-      if (!RELATIVE_START.test(chunkTokens[0]?.lower ?? '') && chunkTokens.length > 1)
+      if (!RELATIVE_START.test(tokens[rawFrom]?.lower ?? '') && chunkTokens.length > 1)
         role ??= text
           .slice((chunkTokens[0] as Token).start, (chunkTokens[chunkTokens.length - 1] as Token).end)
           .replace(/^(?:an?|the)\s+/i, '')
-      if (!isPunct(tokens[from - 1], /^,$/)) {
+      if (!isPunct(tokens[rawFrom - 1], /^,$/)) {
         return phrase && phrase.type === 'descriptor' ? { from, to: last + 1, phrase } : null
       }
-      comma = from - 1
+      comma = rawFrom - 1
     }
   }
   return null
 }
 
 const RELATIVE_START = /^(?:who|which|whose|whom)$/
+
+/**
+ * What a relative pronoun after the comma at `comma` stands for: the longest noun phrase ending there that
+ * reads as a speaker and starts with an article or a capital ("… outside the hall of Osric Danefield, who
+ * said" → Osric Danefield; "… followed the Kestrel Vale administration, which has spoken" → the administration).
+ */
+function antecedentBefore(text: string, tokens: readonly Token[], comma: number): SpeakerPhrase | null {
+  let start = comma
+  while (start > 0 && isPhraseWord(tokens[start - 1]) && comma - start < MAX_SUBJECT_TOKENS) start--
+  for (let from = start; from < comma; from++) {
+    const first = tokens[from] as Token
+    if (from > start && !isCapitalized(first) && !/^(?:the|a|an)$/.test(first.lower)) continue
+    const phrase = parseSpeakerPhrase(text, tokens.slice(from, comma))
+    if (phrase && phrase.type !== 'relative' && phrase.type !== 'pronoun') return phrase
+  }
+  return null
+}
 
 function nextChunkIsName(text: string, tokens: readonly Token[], chunkFrom: number): boolean {
   if (!isPunct(tokens[chunkFrom - 1], /^,$/)) return false
@@ -548,8 +441,11 @@ function isAppositive(chunk: readonly Token[]): boolean {
   )
 }
 
-/** The tokens between the comma at `comma` and the comma or sentence start before it: [from, to). */
-function chunkBefore(tokens: readonly Token[], comma: number): [number, number] | null {
+/**
+ * The tokens between the comma at `comma` and the comma or sentence start before it: [from, to), leading
+ * clause words skipped, and where the chunk really starts.
+ */
+function chunkBefore(tokens: readonly Token[], comma: number): [number, number, number] | null {
   let from = comma
   while (from > 0 && !isPunct(tokens[from - 1], /^[,;:—–]$/) && tokens[from - 1]?.kind !== 'quote') from--
   if (from === comma || comma - from > MAX_SUBJECT_TOKENS + 6) return null
@@ -560,7 +456,7 @@ function chunkBefore(tokens: readonly Token[], comma: number): [number, number] 
     !isCapitalized(tokens[start])
   )
     start++
-  return start < comma ? [start, comma] : null
+  return start < comma ? [start, comma, from] : null
 }
 
 /** "said Jeff Eagan, president of …": the phrase after an inverted cue, and the role in the appositive after it. */
@@ -741,6 +637,26 @@ function skipObject(tokens: readonly Token[], from: number, cue: Cue): number {
   if (PERSON_OBJECTS.has(first.lower)) return from + 1
   if (/^(?:the|a|an)$/.test(first.lower) && PERSON_OBJECT_NOUNS.has(tokens[from + 1]?.lower ?? ''))
     return from + 2
+  // "asked engineer Rafael Stoakes whether …": a role, then the name.
+  if (TITLE_WORDS.has(first.lower) && isCapitalized(tokens[from + 1])) {
+    let to = from + 1
+    while (isCapitalized(tokens[to])) to++
+    return to
+  }
+  // "told the Courier", "told The Vale Post"
+  if (/^(?:the|a|an)$/.test(first.lower) && isCapitalized(tokens[from + 1])) {
+    let to = from + 1
+    while (isCapitalized(tokens[to])) to++
+    return to
+  }
+  // "asked the review to look at staffing": whatever stands before the infinitive is the object.
+  if (takesInfinitive(cue)) {
+    for (let index = from + 1; index < Math.min(tokens.length, from + 5); index++) {
+      const token = tokens[index] as Token
+      if (token.kind !== 'word') break
+      if (token.lower === 'to') return index
+    }
+  }
   if (isCapitalized(first)) {
     let to = from
     while (

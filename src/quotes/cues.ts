@@ -7,6 +7,7 @@ import {
   QUOTE_ONLY_VERBS,
   SPEECH_VERBS,
   TITLE_SMALL_WORDS,
+  wordSet,
 } from './lexicon.ts'
 import { isCapitalized, type Token } from './tokens.ts'
 
@@ -22,22 +23,12 @@ export interface Cue {
   quoteOnly: boolean
 }
 
-const PASSIVE = new Set(['was', 'were', 'is', 'are', 'be', 'been', 'being'])
-const DETERMINERS = new Set([
-  'a',
-  'an',
-  'the',
-  'this',
-  'that',
-  'its',
-  'his',
-  'her',
-  'their',
-  'our',
-  'new',
-  'my',
-  'your',
-])
+const PASSIVE = wordSet(`
+  was were is are be been being
+`)
+const DETERMINERS = wordSet(`
+  a an the this that its his her their our new my your
+`)
 
 /** Speech verbs and phrases in a sentence's tokens, left to right. */
 export function findCues(tokens: readonly Token[]): Cue[] {
@@ -116,11 +107,18 @@ export const takesObject = (cue: Cue) => OBJECT_VERBS.has(cue.verb)
 export const takesInfinitive = (cue: Cue) => OBJECT_INFINITIVE_VERBS.has(cue.verb)
 export const isNonSpeech = (word: string) => NON_SPEECH_VERBS.has(word)
 
+/** Words in -ly that are not adverbs: "the Rell family said" must keep its "family". */
+const LY_NON_ADVERBS = wordSet(`
+  only family assembly supply rally ally anomaly monopoly italy july reply early likely daily weekly monthly
+  yearly elderly friendly lovely ugly holy silly costly deadly belly jelly bully lily holly emily kelly sally
+  molly polly beverly
+`)
+
 export function isAdverb(token: Token | undefined): boolean {
   if (!token || token.kind !== 'word' || isCapitalized(token)) return false
   return (
     AUXILIARIES.has(token.lower) ||
-    (token.lower.length > 4 && token.lower.endsWith('ly') && token.lower !== 'only')
+    (token.lower.length > 4 && token.lower.endsWith('ly') && !LY_NON_ADVERBS.has(token.lower))
   )
 }
 

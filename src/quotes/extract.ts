@@ -1,3 +1,4 @@
+import { genderOfFirstName } from './first-names.ts'
 import { mainClauseSubject, readSentence, type Finding } from './attribute.ts'
 import { findMarkedSegments, type MarkedSegment } from './marks.ts'
 import { parseSpeakerPhrase } from './phrases.ts'
@@ -82,12 +83,14 @@ function collectNames(prepared: readonly PreparedParagraph[]): KnownName[] {
       const phrase =
         parseSpeakerPhrase(text, tokens.slice(from, end)) ??
         parseSpeakerPhrase(text, tokens.slice(index, end))
-      if (phrase?.type === 'named' && phrase.kind !== 'single') {
+      // Only full names: "Ms. Lind" is a reference to someone, not an introduction.
+      const full = phrase?.type === 'named' && (phrase.kind === 'organization' || /\s/.test(phrase.name))
+      if (phrase?.type === 'named' && phrase.kind !== 'single' && full) {
         names.push({
           name: phrase.name.replace(/^the\s+/i, ''),
           kind: phrase.kind,
           role: phrase.role,
-          gender: phrase.gender,
+          gender: phrase.gender ?? (phrase.kind === 'person' ? genderOfFirstName(phrase.name) : undefined),
           at: position(paragraph, phrase.start),
         })
       }

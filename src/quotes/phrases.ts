@@ -10,6 +10,7 @@ import {
   TITLE_SMALL_WORDS,
   TITLE_WORDS,
   type Gender,
+  wordSet,
 } from './lexicon.ts'
 import { isCapitalized, type Token } from './tokens.ts'
 
@@ -41,76 +42,32 @@ export type SpeakerPhrase =
     }
 
 const MAX_PHRASE_TOKENS = 14
-const PREPOSITIONS = new Set(['of', 'for', 'at', 'from', 'with', 'in', 'on', 'to'])
-const LEADING_DETERMINERS = new Set([
-  'a',
-  'an',
-  'the',
-  'both',
-  'some',
-  'several',
-  'many',
-  'other',
-  'another',
-  'one',
-  'two',
-  'three',
-  'four',
-  'most',
-  'all',
-  'its',
-  'his',
-  'her',
-  'their',
-])
-const ORGANIZATION_HEADS = new Set([
-  'administration',
-  'government',
-  'campaign',
-  'team',
-  'department',
-  'ministry',
-  'company',
-  'agency',
-  'firm',
-  'military',
-  'army',
-  'court',
-  'board',
-  'council',
-  'commission',
-  'committee',
-  'union',
-  'office',
-  'bank',
-  'group',
-  'report',
-  'study',
-  'statement',
-  'survey',
-  'poll',
-  'prosecution',
-  'panel',
-  'jury',
-  'regulator',
-  'association',
-  'institute',
-  'society',
-  'club',
-  'federation',
-  'coalition',
-  'organisation',
-  'organization',
-  'charity',
-  'network',
-  'alliance',
-  'party',
-  'service',
-  'authority',
-  'inquiry',
-  'tribunal',
-])
-const NAME_SUFFIXES = new Set(['jr.', 'sr.', 'jr', 'sr', 'ii', 'iii', 'iv'])
+const PREPOSITIONS = wordSet(`
+  of for at from with in on to
+`)
+const LEADING_DETERMINERS = wordSet(`
+  a an the both some several many other another one two three four most all its his her their
+`)
+const ORGANIZATION_HEADS = wordSet(`
+  administration government campaign team department ministry company agency firm military army court
+  board council commission committee union office bank group report study statement survey poll
+  prosecution panel jury regulator association institute society club federation coalition
+  organisation organization charity network alliance party service authority inquiry tribunal
+  family branch division unit chapter wing section bureau operator firm lab laboratory
+`)
+/** Words that cannot be part of a role before a name. */
+const FUNCTION_WORDS = wordSet(`
+  by of for to in on at with from is was are were be been has have had and or but as than that this these
+  those run led said says told
+`)
+
+/** Small words inside personal names: Ludwig van Beethoven, Osama bin Laden, Charles de Gaulle. */
+const NAME_PARTICLES = wordSet(`
+  de van von der den del della da di du la le bin ibn al el ter ten
+`)
+const NAME_SUFFIXES = wordSet(`
+  jr. sr. jr sr ii iii iv
+`)
 const BRACKETS = /^[[\]()]$/
 
 const bare = (word: string) => {
@@ -142,9 +99,7 @@ export function isPersonName(tokens: readonly Token[]): boolean {
   if (tokens.length === 0 || tokens.length > 5) return false
   const first = tokens[0] as Token
   if (NOT_NAMES.has(bare(first.text)) || NAME_SUFFIXES.has(first.lower)) return false
-  return tokens.every(
-    (token, index) => isNameWord(token) || (index > 0 && TITLE_SMALL_WORDS.has(token.lower)),
-  )
+  return tokens.every((token, index) => isNameWord(token) || (index > 0 && NAME_PARTICLES.has(token.lower)))
 }
 
 function textOf(text: string, tokens: readonly Token[]): string {
@@ -287,6 +242,10 @@ function parseNamedRun(text: string, before: Token[], run: Token[]): SpeakerPhra
     if (head.length >= 2 && isPersonName(head)) return person(head, before, affiliation.slice(1))
   }
 
+  // "Fishermen in Varnmouth", "Officials at the council": a capitalised source noun heads a description.
+  const firstCore = core[0] as Token
+  if (SOURCE_NOUNS.has(firstCore.lower) && !TITLE_WORDS.has(firstCore.lower) && before.length === 0)
+    return null
   const organization =
     definite || core.some(isOrganizationWord) || (core.length === 1 && isAcronym(core[0] as Token))
   if (organization) return { type: 'named', kind: 'organization', name: textOf(text, core), start, end }
@@ -300,10 +259,14 @@ function parseNamedRun(text: string, before: Token[], run: Token[]): SpeakerPhra
       return null
     return { type: 'named', kind: 'single', name: textOf(text, core), gender, start, end }
   }
-  if (!isPersonName(core)) return null
-  // A role before the name in any words: "SEIU spokesman Marc Goumbri", "Ostrian negotiator Helga Brunnquist".
+  // A capitalised name that cannot be a person's ("Water for Marrowdale") names a body of some kind.
+  if (!isPersonName(core))
+    return { type: 'named', kind: 'organization', name: textOf(text, core), start, end }
+  // A role before the name in any words: "SEIU spokesman Marc Goumbri", "Ostrian negotiator Helga Brunnquist";
+  // but only the words after the last function word: "run by Petra Lind" has no role.
   if (before.length > 4) return null
-  return person(core, before)
+  const lastFunctionWord = before.findLastIndex((token) => FUNCTION_WORDS.has(token.lower))
+  return person(core, before.slice(lastFunctionWord + 1))
 }
 
 function parseDescriptor(text: string, tokens: Token[]): SpeakerPhrase | null {
@@ -321,18 +284,20 @@ function parseDescriptor(text: string, tokens: Token[]): SpeakerPhrase | null {
     text: textOf(text, core),
     head: head.lower,
     definite: first.lower === 'the',
-    plural:
-      (/s$/.test(head.lower) && !/ss$/.test(head.lower)) ||
-      head.lower === 'police' ||
-      head.lower === 'people',
-    organization:
-      ORGANIZATION_HEADS.has(head.lower) ||
-      (isCapitalized(headPart[0]) && ORGANIZATION_HEADS.has(head.lower)),
+    plural: isPluralNoun(head.lower),
+    organization: ORGANIZATION_HEADS.has(head.lower),
     gender: genderOf(core),
     start: (core[0] as Token).start,
     end: (core[core.length - 1] as Token).end,
   }
 }
+
+/** officials, fishermen, police, staff: nouns that "they" can stand for. */
+function isPluralNoun(noun: string): boolean {
+  if (COLLECTIVE_PLURALS.has(noun)) return true
+  return (noun.endsWith('s') && !noun.endsWith('ss') && !noun.endsWith('us')) || noun.endsWith('men')
+}
+const COLLECTIVE_PLURALS = wordSet(`people police staff crew media clergy personnel children folk cattle`)
 
 function cleanRole(role: string): string | undefined {
   const trimmed = role.replace(/^[\s,]+|[\s,]+$/g, '')

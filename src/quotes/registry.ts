@@ -1,8 +1,6 @@
 import type { Gender } from './lexicon.ts'
-import { ORGANIZATION_WORDS, TITLE_WORDS } from './lexicon.ts'
-
-/** Heads of definite descriptions that stand for a person already in the story: "the senator", "the first lady". */
-const PERSON_ROLE_HEADS = TITLE_WORDS
+import { genderOfFirstName } from './first-names.ts'
+import { COREFERENT_ROLE_HEADS, ORGANIZATION_WORDS } from './lexicon.ts'
 import type { SpeakerPhrase } from './phrases.ts'
 import type { SpeakerKind, Span } from './types.ts'
 
@@ -126,6 +124,7 @@ export class SpeakerRegistry {
       ...extra,
     }
     if (kind === 'person' && words(name).length > 1) entity.forms.add(surnameOf(name))
+    if (kind === 'person') entity.gender ??= genderOfFirstName(name)
     this.entities.push(entity)
     return entity
   }
@@ -210,6 +209,7 @@ export class SpeakerRegistry {
     if (entity) {
       if (words(plain).length > words(entity.name).length) {
         entity.name = plain
+        entity.gender ??= genderOfFirstName(plain)
         entity.forms.add(lower)
         entity.forms.add(surnameOf(plain))
         entity.kind = 'person'
@@ -287,17 +287,38 @@ export class SpeakerRegistry {
     const same = this.entities.find((entity) => entity.forms.has(lower))
     if (same) return same
     if (phrase.definite) {
-      // "the ministry" after "the Fenland Ministry of Transport"; "the spokesman" after "a spokesman for …".
-      const head = new RegExp(`(?:^|\\s)${phrase.head.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?:\\s|$)`, 'i')
+      // "the ministry" after "the Fenland Ministry of Transport": an organisation with that word in its name.
+      // "the spokesman" after "a spokesman for …": an unnamed source described by that noun.
+      const head = phrase.head
       const named = [...this.entities]
-        .filter((entity) => entity.kind !== 'person' && head.test(entity.name))
+        .filter((entity) =>
+          phrase.organization
+            ? entity.kind === 'organization' && words(entity.name.toLowerCase()).includes(head)
+            : entity.kind === 'unnamed' && words(entity.name.toLowerCase())[0] === head,
+        )
         .sort((a, b) => b.lastSeen - a.lastSeen)[0]
       if (named) {
         named.forms.add(lower)
         return named
       }
+      // "the board" when the story has named the Brackwater Water Board without quoting it yet.
+      const known = phrase.organization
+        ? [...this.known]
+            .reverse()
+            .find(
+              (candidate) =>
+                candidate.kind === 'organization' &&
+                candidate.at <= at &&
+                words(candidate.name.toLowerCase()).includes(head),
+            )
+        : undefined
+      if (known) {
+        const entity = this.resolveKnown(known, at)
+        entity.forms.add(lower)
+        return entity
+      }
     }
-    if (phrase.definite && !phrase.plural && !phrase.organization && PERSON_ROLE_HEADS.has(phrase.head)) {
+    if (phrase.definite && !phrase.plural && !phrase.organization && COREFERENT_ROLE_HEADS.has(phrase.head)) {
       // "the first lady", "the spokesman": someone already in the story, by role first, then by recency.
       const byRole = this.entities.find((entity) => entity.role?.toLowerCase().includes(phrase.head))
       if (byRole) return byRole
