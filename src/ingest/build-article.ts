@@ -7,15 +7,12 @@ import { extractQuotes } from '../quotes/index.ts'
 import { cleanParagraphs } from './clean.ts'
 import { InputError } from './errors.ts'
 import type { RawArticle } from './raw-article.ts'
+import { asHttpUrl } from './urls.ts'
 
 function httpUrl(value: string): string {
-  try {
-    const url = new URL(value)
-    if (url.protocol === 'http:' || url.protocol === 'https:') return url.href
-  } catch {
-    // Reported below, with the field named.
-  }
-  throw new InputError(`url: ${JSON.stringify(value)} is not an http or https URL`)
+  const url = asHttpUrl(value)
+  if (!url) throw new InputError(`url: ${JSON.stringify(value)} is not an http or https URL`)
+  return url
 }
 
 /** A raw article made whole: cleaned, slugged, summarised, its quotations found, checked against the contract. */

@@ -3,7 +3,10 @@ import { progressBar } from './progress.ts'
 
 function fakeStream(isTTY: boolean) {
   const writes: string[] = []
-  return { stream: { isTTY, write: (chunk: string) => writes.push(chunk) } as unknown as NodeJS.WriteStream, writes }
+  return {
+    stream: { isTTY, write: (chunk: string) => writes.push(chunk) } as unknown as NodeJS.WriteStream,
+    writes,
+  }
 }
 
 test('a bar is drawn on a terminal when there are more than 100 inputs, and cleared at the end', () => {

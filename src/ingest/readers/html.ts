@@ -4,6 +4,7 @@ import { normaliseWhitespace } from '../../article/text.ts'
 import { toIsoDate } from '../dates.ts'
 import { InputError } from '../errors.ts'
 import type { RawArticle } from '../raw-article.ts'
+import { asHttpUrl } from '../urls.ts'
 
 const BLOCKS = new Set([
   'P',
@@ -53,16 +54,6 @@ function metaTags(document: Document): Map<string, string> {
   return tags
 }
 
-function httpUrl(value: string | null | undefined): string | undefined {
-  if (!value) return undefined
-  try {
-    const url = new URL(value)
-    return url.protocol === 'http:' || url.protocol === 'https:' ? url.href : undefined
-  } catch {
-    return undefined
-  }
-}
-
 /** Block elements in reading order, innermost first: a <blockquote> of <p>s gives its paragraphs, not one blob. */
 function blockTexts(root: Element): string[] {
   const texts: string[] = []
@@ -109,8 +100,8 @@ export function readHtml(source: string): RawArticle {
   const meta = metaTags(document)
   // Readability edits the tree it reads; metadata is taken first.
   const canonical =
-    httpUrl(document.querySelector('link[rel="canonical"]')?.getAttribute('href')) ??
-    httpUrl(meta.get('og:url'))
+    asHttpUrl(document.querySelector('link[rel="canonical"]')?.getAttribute('href')) ??
+    asHttpUrl(meta.get('og:url'))
   const timeElement = document.querySelector('time[datetime]')?.getAttribute('datetime')
   const parsed = new Readability(document as unknown as ConstructorParameters<typeof Readability>[0]).parse()
   const content = parsed?.content
