@@ -1,4 +1,6 @@
 import js from '@eslint/js'
+import pluginQuery from '@tanstack/eslint-plugin-query'
+import reactHooks from 'eslint-plugin-react-hooks'
 import globals from 'globals'
 import tseslint from 'typescript-eslint'
 
@@ -6,28 +8,29 @@ import tseslint from 'typescript-eslint'
 // network may creep into them.
 const pureModuleBans = {
   patterns: [
-    {
-      group: ['node:*', 'fs', 'path', 'os', 'child_process', 'url'],
-      message: 'src/quotes and src/article are pure: no Node imports.',
-    },
-    {
-      group: ['react', 'react-*', 'react/*', '@tanstack/*'],
-      message: 'src/quotes and src/article are pure: no React.',
-    },
-    {
-      group: ['**/ingest/**', '**/reader/**'],
-      message: 'src/quotes and src/article import nothing of the app.',
-    },
+    { group: ['node:*', 'fs', 'path', 'os', 'child_process', 'url'], message: 'src/quotes and src/article are pure: no Node imports.' },
+    { group: ['react', 'react-*', 'react/*', '@tanstack/*'], message: 'src/quotes and src/article are pure: no React.' },
+    { group: ['**/ingest/**', '**/reader/**'], message: 'src/quotes and src/article import nothing of the app.' },
   ],
 }
 
 export default tseslint.config(
-  { ignores: ['dist', 'node_modules', 'public/data'] },
+  { ignores: ['dist', 'node_modules', 'public/data', 'test-results', 'playwright-report'] },
   js.configs.recommended,
   ...tseslint.configs.strict,
+  ...pluginQuery.configs['flat/recommended'],
   {
     files: ['**/*.ts', '**/*.tsx', '**/*.js'],
     languageOptions: { globals: { ...globals.node }, ecmaVersion: 2023 },
+  },
+  {
+    files: ['src/reader/**/*.{ts,tsx}', 'src/main.tsx', 'src/router.tsx', 'public/**/*.js', 'e2e/**/*.ts'],
+    languageOptions: { globals: { ...globals.browser } },
+  },
+  {
+    files: ['src/**/*.tsx'],
+    plugins: { 'react-hooks': reactHooks },
+    rules: reactHooks.configs.recommended.rules,
   },
   {
     files: ['src/quotes/**/*.ts', 'src/article/**/*.ts'],
@@ -36,6 +39,17 @@ export default tseslint.config(
     rules: {
       'no-restricted-imports': ['error', pureModuleBans],
       'no-restricted-globals': ['error', 'fetch', 'document', 'window', 'process', 'XMLHttpRequest'],
+    },
+  },
+  {
+    // The reader runs in the browser: nothing from ingest or Node.
+    files: ['src/reader/**/*.{ts,tsx}', 'src/main.tsx', 'src/router.tsx'],
+    ignores: ['**/*.test.ts'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        { patterns: [{ group: ['node:*', '**/ingest/**'], message: 'The reader runs in the browser: no Node, no ingest.' }] },
+      ],
     },
   },
 )

@@ -99,6 +99,17 @@ export const ArticleSchema = v.pipe(
 )
 
 export type Article = v.InferOutput<typeof ArticleSchema>
+
+/**
+ * An article as it may arrive from elsewhere: the contract without `speakers` and `quotes`, which the reader
+ * then finds with the engine. Everything else is checked as strictly as ever.
+ */
+export const ArticleWithoutQuotesSchema = v.object({
+  ...ArticleShape.entries,
+  speakers: v.optional(v.array(SpeakerSchema)),
+  quotes: v.optional(v.array(QuoteSchema)),
+})
+export type ArticleWithoutQuotes = v.InferOutput<typeof ArticleWithoutQuotesSchema>
 export type PostLink = v.InferOutput<typeof PostLinkSchema>
 
 export const PostSummarySchema = v.object({

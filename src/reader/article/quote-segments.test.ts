@@ -1,0 +1,66 @@
+import { describe, expect, test } from 'vitest'
+import type { Quote } from '../../quotes/types.ts'
+import { segmentParagraph } from './quote-segments.ts'
+
+const quote = (id: string, spans: Quote['spans'], kind: Quote['kind'] = 'direct'): Quote => ({
+  id,
+  kind,
+  speakerId: 'kirby',
+  spans,
+  confidence: 0.9,
+})
+const texts = (text: string, quotes: Quote[], paragraph = 0) =>
+  segmentParagraph(text, paragraph, quotes).map((segment) =>
+    segment.piece ? `[${segment.text}]` : segment.text,
+  )
+
+describe('segmentParagraph', () => {
+  const text = '"We are ready," Kirby said. "Go."'
+
+  test('plain text around quotations, in order, every character kept', () => {
+    const quotes = [
+      quote('q2', [{ paragraph: 0, start: 29, end: 32 }]),
+      quote('q1', [{ paragraph: 0, start: 1, end: 14 }]),
+    ]
+    expect(texts(text, quotes)).toEqual(['"', '[We are ready,]', '" Kirby said. "', '[Go.]', '"'])
+    expect(
+      segmentParagraph(text, 0, quotes)
+        .map((segment) => segment.text)
+        .join(''),
+    ).toBe(text)
+  })
+
+  test('a paragraph without quotations is one plain segment', () => {
+    expect(texts(text, [])).toEqual([text])
+  })
+
+  test('only spans of this paragraph count; the first span of a quotation is marked first', () => {
+    const runOn = quote('q1', [
+      { paragraph: 0, start: 1, end: 14 },
+      { paragraph: 1, start: 0, end: 3 },
+    ])
+    expect(segmentParagraph('Yes and more', 1, [runOn])[0]).toMatchObject({
+      text: 'Yes',
+      piece: { first: false },
+    })
+    expect(segmentParagraph(text, 0, [runOn])[1]).toMatchObject({ piece: { first: true } })
+  })
+
+  test('out-of-range, empty and reversed spans are dropped and the paragraph is still shown', () => {
+    const bad = [
+      quote('q1', [{ paragraph: 0, start: 20, end: 999 }]),
+      quote('q2', [{ paragraph: 0, start: 5, end: 5 }]),
+      quote('q3', [{ paragraph: 0, start: 9, end: 3 }]),
+      quote('q4', [{ paragraph: 0, start: -4, end: 3 }]),
+    ]
+    expect(texts(text, bad)).toEqual([text])
+  })
+
+  test('overlapping spans: the first placed wins, the overlapping one is dropped', () => {
+    const overlapping = [
+      quote('q1', [{ paragraph: 0, start: 1, end: 14 }]),
+      quote('q2', [{ paragraph: 0, start: 8, end: 20 }]),
+    ]
+    expect(texts(text, overlapping)).toEqual(['"', '[We are ready,]', text.slice(14)])
+  })
+})

@@ -1,0 +1,52 @@
+import type { Quote } from '../../quotes/types.ts'
+
+export interface QuotePiece {
+  quote: Quote
+  /** True on the piece where the quotation begins: the speaker's chip and the quote's id go there. */
+  first: boolean
+  /** True on the piece where it ends: the share controls go there. */
+  last: boolean
+}
+
+export interface Segment {
+  text: string
+  piece?: QuotePiece
+}
+
+/**
+ * Cuts one paragraph into plain and quoted runs for rendering. Spans that lie outside the paragraph, are empty,
+ * or overlap one already placed are dropped (the paragraph is still shown in full), so bad data can hide a
+ * highlight but never a word.
+ */
+export function segmentParagraph(text: string, paragraph: number, quotes: readonly Quote[]): Segment[] {
+  const placed: Array<{ start: number; end: number; piece: QuotePiece }> = []
+  for (const quote of quotes) {
+    quote.spans.forEach((span, index) => {
+      if (span.paragraph !== paragraph) return
+      const valid =
+        Number.isInteger(span.start) &&
+        Number.isInteger(span.end) &&
+        span.start >= 0 &&
+        span.start < span.end &&
+        span.end <= text.length
+      if (!valid) return
+      placed.push({
+        start: span.start,
+        end: span.end,
+        piece: { quote, first: index === 0, last: index === quote.spans.length - 1 },
+      })
+    })
+  }
+  placed.sort((a, b) => a.start - b.start || b.end - a.end)
+
+  const segments: Segment[] = []
+  let at = 0
+  for (const run of placed) {
+    if (run.start < at) continue
+    if (run.start > at) segments.push({ text: text.slice(at, run.start) })
+    segments.push({ text: text.slice(run.start, run.end), piece: run.piece })
+    at = run.end
+  }
+  if (at < text.length) segments.push({ text: text.slice(at) })
+  return segments
+}

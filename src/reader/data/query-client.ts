@@ -1,0 +1,20 @@
+import { QueryClient } from '@tanstack/react-query'
+import { isPermanent } from './errors.ts'
+
+/**
+ * One client for the app. Posts never change while a reader has them open, so they stay fresh for the session;
+ * a 404 or bad data is not retried, a network failure is retried once before the error page offers a button.
+ */
+export function createQueryClient(): QueryClient {
+  return new QueryClient({
+    defaultOptions: {
+      queries: {
+        staleTime: Infinity,
+        gcTime: 30 * 60 * 1000,
+        retry: (failures, error) => !isPermanent(error) && failures < 1,
+        retryDelay: 300,
+        refetchOnWindowFocus: false,
+      },
+    },
+  })
+}

@@ -1,0 +1,73 @@
+import { useSuspenseQuery } from '@tanstack/react-query'
+import { useEffect } from 'react'
+import { Link, useParams } from 'react-router'
+import { formatDate, listNames } from './format.ts'
+import { pageQueries } from './page-queries.ts'
+
+export function pageNumber(param: string | undefined): number | null {
+  if (param === undefined) return 1
+  return /^[1-9]\d{0,5}$/.test(param) ? Number(param) : null
+}
+
+const pagerLink =
+  'font-sans text-[var(--accent)] underline underline-offset-4 focus-visible:outline-2 focus-visible:outline-offset-2 focus-visible:outline-[var(--accent)]'
+
+/** The archive, newest first, twenty posts a page. */
+export function HomePage() {
+  const page = pageNumber(useParams().page) ?? 1
+  const { data } = useSuspenseQuery(pageQueries.detail(page))
+  useEffect(() => {
+    document.title = page === 1 ? 'Verbatim — who said what' : `Page ${page} — Verbatim`
+  }, [page])
+
+  return (
+    <section aria-labelledby="home-title" className="mx-auto max-w-[70ch]">
+      <h1 id="home-title" className="mb-8 font-serif text-3xl font-semibold">
+        {page === 1 ? 'Latest posts' : `Posts, page ${page} of ${data.pageCount}`}
+      </h1>
+      <ol className="space-y-8">
+        {data.posts.map((post) => (
+          <li key={post.slug}>
+            <article aria-labelledby={`post-${post.slug}`}>
+              <h2 id={`post-${post.slug}`} className="font-serif text-xl font-semibold leading-snug">
+                <Link
+                  to={`/posts/${post.slug}`}
+                  className="hover:underline focus-visible:outline-2 focus-visible:outline-[var(--accent)]"
+                >
+                  {post.title}
+                </Link>
+              </h2>
+              {post.published && (
+                <p className="mt-1 font-sans text-sm text-[var(--muted)]">
+                  <time dateTime={post.published}>{formatDate(post.published)}</time>
+                </p>
+              )}
+              <p className="mt-2 font-serif text-lg leading-relaxed">{post.summary}</p>
+              {post.speakers.length > 0 && (
+                <p className="mt-2 font-sans text-sm text-[var(--muted)]">
+                  Quoting {listNames(post.speakers)}
+                </p>
+              )}
+            </article>
+          </li>
+        ))}
+      </ol>
+      {data.pageCount > 1 && (
+        <nav aria-label="Pages" className="mt-12 flex justify-between">
+          {page > 1 ? (
+            <Link to={page === 2 ? '/' : `/page/${page - 1}`} rel="prev" className={pagerLink}>
+              ← Newer posts
+            </Link>
+          ) : (
+            <span />
+          )}
+          {page < data.pageCount && (
+            <Link to={`/page/${page + 1}`} rel="next" className={pagerLink}>
+              Older posts →
+            </Link>
+          )}
+        </nav>
+      )}
+    </section>
+  )
+}

@@ -1,0 +1,67 @@
+import { useCallback, useMemo, useRef, type ReactNode } from 'react'
+import { Link, Outlet, ScrollRestoration, useNavigation } from 'react-router'
+import { useKeyboardShortcuts } from '../navigation/shortcuts.ts'
+import { ShortcutsDialog } from '../navigation/shortcuts-dialog.tsx'
+import { AnnouncerProvider } from './announcer.tsx'
+import { ThemeToggle } from './theme-toggle.tsx'
+
+/** The frame every page shares: skip link, masthead, the page, the shortcuts dialog and a live region. */
+export function AppLayout({ children }: { children?: ReactNode }) {
+  const navigation = useNavigation()
+  const dialog = useRef<HTMLDialogElement>(null)
+  const openHelp = useCallback(() => {
+    if (!dialog.current?.open) dialog.current?.showModal()
+  }, [])
+  const shortcuts = useMemo(() => ({ help: openHelp }), [openHelp])
+  useKeyboardShortcuts(shortcuts)
+  const loading = navigation.state === 'loading'
+
+  return (
+    <AnnouncerProvider>
+      <a
+        href="#main"
+        className="sr-only focus:not-sr-only focus:absolute focus:left-4 focus:top-4 focus:z-50 focus:rounded focus:bg-[var(--page)] focus:px-3 focus:py-2"
+      >
+        Skip to content
+      </a>
+      {/* A thin bar while the next page loads; the current one stays in place, so nothing jumps. */}
+      <div
+        aria-hidden="true"
+        className={`fixed inset-x-0 top-0 z-40 h-0.5 ${loading ? 'bg-[var(--accent)]' : 'bg-transparent'}`}
+      />
+      <header className="border-b border-[var(--rule)] font-sans">
+        <div className="mx-auto flex max-w-6xl flex-wrap items-center justify-between gap-3 px-4 py-3">
+          <Link
+            to="/"
+            className="text-xl font-semibold tracking-tight focus-visible:outline-2 focus-visible:outline-[var(--accent)]"
+          >
+            Verbatim
+          </Link>
+          <div className="flex items-center gap-2">
+            <button
+              type="button"
+              onClick={openHelp}
+              className="rounded-md border border-[var(--rule)] px-3 py-1.5 text-sm hover:border-[var(--ink)] focus-visible:outline-2 focus-visible:outline-offset-2 focus-visible:outline-[var(--accent)]"
+            >
+              Shortcuts <kbd className="font-mono text-xs">?</kbd>
+            </button>
+            <ThemeToggle />
+          </div>
+        </div>
+      </header>
+      <main
+        id="main"
+        tabIndex={-1}
+        aria-busy={loading}
+        className="mx-auto max-w-6xl px-4 pb-16 pt-6 outline-none"
+      >
+        {children ?? <Outlet />}
+      </main>
+      <footer className="border-t border-[var(--rule)] py-6 text-center font-sans text-sm text-[var(--muted)]">
+        Verbatim shows who said what. Quotations are found by software and may contain mistakes.
+      </footer>
+      <ShortcutsDialog ref={dialog} />
+      <ScrollRestoration />
+    </AnnouncerProvider>
+  )
+}

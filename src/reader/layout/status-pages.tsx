@@ -1,0 +1,109 @@
+import { useEffect } from 'react'
+import { Link, isRouteErrorResponse, useRevalidator, useRouteError } from 'react-router'
+import { DataError, NotFoundError } from '../data/errors.ts'
+
+const button =
+  'rounded-md bg-[var(--accent)] px-4 py-2 font-sans text-sm font-medium text-[var(--page)] focus-visible:outline-2 focus-visible:outline-offset-2 focus-visible:outline-[var(--accent)]'
+const homeLink = 'font-sans text-[var(--accent)] underline underline-offset-4'
+
+function usePageTitle(title: string) {
+  useEffect(() => {
+    document.title = `${title} — Verbatim`
+  }, [title])
+}
+
+export function NotFoundPage() {
+  usePageTitle('Not found')
+  return (
+    <section className="mx-auto max-w-[65ch] py-12" aria-labelledby="page-title">
+      <h1 id="page-title" className="mb-4 font-serif text-3xl font-semibold">
+        Not found
+      </h1>
+      <p className="mb-6 font-serif text-lg">
+        There is no post at this address. It may have moved, or the link may be mistyped.
+      </p>
+      <Link to="/" className={homeLink}>
+        Go to the latest posts
+      </Link>
+    </section>
+  )
+}
+
+/** Loader and render errors: not found, damaged data (with what was wrong) or a failed request (with a retry). */
+export function RouteError() {
+  const error = useRouteError()
+  const revalidator = useRevalidator()
+  const notFound = error instanceof NotFoundError || (isRouteErrorResponse(error) && error.status === 404)
+  const title = notFound
+    ? 'Not found'
+    : error instanceof DataError
+      ? 'This page’s data is damaged'
+      : 'Could not load this page'
+  usePageTitle(title)
+  if (notFound) return <NotFoundPage />
+
+  if (error instanceof DataError) {
+    return (
+      <section className="mx-auto max-w-[65ch] py-12" aria-labelledby="page-title">
+        <h1 id="page-title" className="mb-4 font-serif text-3xl font-semibold">
+          {title}
+        </h1>
+        <p className="mb-4 font-serif text-lg">
+          {error.message}. Trying again will not help; the post needs to be fixed at its source.
+        </p>
+        {error.details.length > 0 && (
+          <details className="mb-6 font-mono text-sm">
+            <summary className="cursor-pointer font-sans">What is wrong</summary>
+            <ul className="mt-2 list-disc pl-6">
+              {error.details.slice(0, 20).map((detail) => (
+                <li key={detail}>{detail}</li>
+              ))}
+            </ul>
+          </details>
+        )}
+        <Link to="/" className={homeLink}>
+          Go to the latest posts
+        </Link>
+      </section>
+    )
+  }
+
+  const message = error instanceof Error ? error.message : 'Something went wrong.'
+  return (
+    <section className="mx-auto max-w-[65ch] py-12" aria-labelledby="page-title">
+      <h1 id="page-title" className="mb-4 font-serif text-3xl font-semibold">
+        {title}
+      </h1>
+      <p className="mb-6 font-serif text-lg">
+        The request failed: {message}. Check your connection and try again.
+      </p>
+      <div className="flex flex-wrap items-center gap-4">
+        <button
+          type="button"
+          className={button}
+          onClick={() => revalidator.revalidate()}
+          disabled={revalidator.state === 'loading'}
+        >
+          {revalidator.state === 'loading' ? 'Trying again…' : 'Try again'}
+        </button>
+        <Link to="/" className={homeLink}>
+          Go to the latest posts
+        </Link>
+      </div>
+    </section>
+  )
+}
+
+/** What shows before the first data arrives: the page's shape, so nothing moves when it fills in. */
+export function LoadingShell() {
+  return (
+    <div className="mx-auto max-w-6xl px-4 pt-6" aria-busy="true" aria-label="Loading">
+      <div className="mb-6 h-8 w-40 rounded bg-[var(--rule)] opacity-50" />
+      <div className="max-w-[65ch] space-y-3">
+        {Array.from({ length: 8 }, (_, index) => (
+          <div key={index} className="h-4 rounded bg-[var(--rule)] opacity-40" />
+        ))}
+      </div>
+    </div>
+  )
+}

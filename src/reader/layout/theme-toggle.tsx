@@ -1,0 +1,16 @@
+import { useTheme } from './theme.ts'
+
+export function ThemeToggle() {
+  const [theme, setTheme] = useTheme()
+  const next = theme === 'dark' ? 'light' : 'dark'
+  return (
+    <button
+      type="button"
+      onClick={() => setTheme(next)}
+      className="rounded-md border border-[var(--rule)] px-3 py-1.5 text-sm hover:border-[var(--ink)] focus-visible:outline-2 focus-visible:outline-offset-2 focus-visible:outline-[var(--accent)]"
+    >
+      <span aria-hidden="true">{theme === 'dark' ? '☀' : '☾'} </span>
+      {theme === 'dark' ? 'Light theme' : 'Dark theme'}
+    </button>
+  )
+}

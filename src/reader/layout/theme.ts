@@ -1,0 +1,53 @@
+import { useCallback, useSyncExternalStore } from 'react'
+
+export type Theme = 'light' | 'dark'
+const STORAGE_KEY = 'verbatim-theme'
+const darkQuery = () => window.matchMedia('(prefers-color-scheme: dark)')
+
+function savedTheme(): Theme | null {
+  try {
+    const value = localStorage.getItem(STORAGE_KEY)
+    return value === 'light' || value === 'dark' ? value : null
+  } catch {
+    return null
+  }
+}
+
+/** The theme in force: the reader's saved choice, else the system's. public/theme-init.js applies it before paint. */
+export function currentTheme(): Theme {
+  return savedTheme() ?? (darkQuery().matches ? 'dark' : 'light')
+}
+
+function apply(theme: Theme) {
+  document.documentElement.classList.toggle('dark', theme === 'dark')
+}
+
+const listeners = new Set<() => void>()
+function subscribe(listener: () => void) {
+  listeners.add(listener)
+  const query = darkQuery()
+  const onSystemChange = () => {
+    if (!savedTheme()) apply(currentTheme())
+    listener()
+  }
+  query.addEventListener('change', onSystemChange)
+  return () => {
+    listeners.delete(listener)
+    query.removeEventListener('change', onSystemChange)
+  }
+}
+
+/** The theme and a setter that remembers the choice. */
+export function useTheme(): [Theme, (theme: Theme) => void] {
+  const theme = useSyncExternalStore(subscribe, currentTheme, () => 'light' as Theme)
+  const setTheme = useCallback((next: Theme) => {
+    try {
+      localStorage.setItem(STORAGE_KEY, next)
+    } catch {
+      // Private mode: the choice lasts for this page only.
+    }
+    apply(next)
+    listeners.forEach((listener) => listener())
+  }, [])
+  return [theme, setTheme]
+}

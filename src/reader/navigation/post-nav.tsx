@@ -1,0 +1,31 @@
+import { Link } from 'react-router'
+import type { PostLink } from '../../article/schema.ts'
+
+const link =
+  'block rounded-md border border-[var(--rule)] p-4 hover:border-[var(--ink)] focus-visible:outline-2 focus-visible:outline-offset-2 focus-visible:outline-[var(--accent)]'
+
+/** The older and newer neighbours, with rel="prev"/"next" so browsers and assistive tools know them too. */
+export function PostNav({ prev, next }: { prev: PostLink | null; next: PostLink | null }) {
+  if (!prev && !next) return null
+  return (
+    <nav
+      aria-label="More posts"
+      className="mt-12 grid gap-4 border-t border-[var(--rule)] pt-6 font-sans sm:grid-cols-2"
+    >
+      {prev ? (
+        <Link to={`/posts/${prev.slug}`} rel="prev" className={link}>
+          <span className="block text-sm text-[var(--muted)]">← Previous post</span>
+          <span className="mt-1 block font-serif text-lg leading-snug">{prev.title}</span>
+        </Link>
+      ) : (
+        <span />
+      )}
+      {next && (
+        <Link to={`/posts/${next.slug}`} rel="next" className={`${link} sm:text-right`}>
+          <span className="block text-sm text-[var(--muted)]">Next post →</span>
+          <span className="mt-1 block font-serif text-lg leading-snug">{next.title}</span>
+        </Link>
+      )}
+    </nav>
+  )
+}

@@ -1,0 +1,42 @@
+import type { Ref } from 'react'
+import { SHORTCUTS } from './shortcuts.ts'
+
+/** The keyboard shortcuts, in a native modal dialog: focus is trapped and Esc closes it for free. */
+export function ShortcutsDialog({ ref }: { ref: Ref<HTMLDialogElement> }) {
+  return (
+    <dialog
+      ref={ref}
+      aria-labelledby="shortcuts-title"
+      className="m-auto w-[min(28rem,calc(100vw-2rem))] rounded-lg border border-[var(--rule)] bg-[var(--page)] p-6 text-[var(--ink)] shadow-xl backdrop:bg-black/40"
+    >
+      <h2 id="shortcuts-title" className="mb-4 font-sans text-lg font-semibold">
+        Keyboard shortcuts
+      </h2>
+      <dl className="grid grid-cols-[auto_1fr] gap-x-6 gap-y-2 font-sans text-sm">
+        {SHORTCUTS.map((shortcut) => (
+          <div key={shortcut.action} className="contents">
+            <dt className="flex gap-1">
+              {shortcut.keys.map((key) => (
+                <kbd
+                  key={key}
+                  className="rounded border border-[var(--rule)] px-1.5 py-0.5 font-mono text-xs"
+                >
+                  {key}
+                </kbd>
+              ))}
+            </dt>
+            <dd>{shortcut.action}</dd>
+          </div>
+        ))}
+      </dl>
+      <form method="dialog" className="mt-6 text-right">
+        <button
+          type="submit"
+          className="rounded-md bg-[var(--accent)] px-4 py-1.5 font-sans text-sm font-medium text-[var(--page)] focus-visible:outline-2 focus-visible:outline-offset-2 focus-visible:outline-[var(--accent)]"
+        >
+          Close
+        </button>
+      </form>
+    </dialog>
+  )
+}

@@ -1,0 +1,40 @@
+import { expect, test } from 'vitest'
+import type { Quote, Speaker } from '../../quotes/types.ts'
+import { initials, summariseSpeakers } from './speaker-stats.ts'
+
+const speaker = (id: string, name: string): Speaker => ({ id, name, kind: 'person', mentions: [] })
+const quote = (id: string, speakerId: string | null, start: number, end: number): Quote => ({
+  id,
+  kind: 'direct',
+  speakerId,
+  spans: [{ paragraph: 0, start, end }],
+  confidence: 1,
+})
+
+test('speakers by number of quotations, with their share of quoted words, colours in order of first quotation', () => {
+  // Quoted: "one" (b), "two three" and "four five" (a), "six seven" (nobody): 7 words.
+  const paragraphs = ['one two three four five six seven eight nine ten']
+  const speakers = [speaker('a', 'Ada Quell'), speaker('b', 'Borys Tamsin'), speaker('c', 'Silent One')]
+  const quotes = [
+    quote('q1', 'b', 0, 3),
+    quote('q2', 'a', 4, 13),
+    quote('q3', 'a', 14, 23),
+    quote('q4', null, 24, 33),
+  ]
+  const summary = summariseSpeakers(paragraphs, speakers, quotes)
+  expect(
+    summary.speakers.map((stat) => [stat.speaker.id, stat.quotes.length, stat.share, stat.colour]),
+  ).toEqual([
+    ['a', 2, 4 / 7, 1],
+    ['b', 1, 1 / 7, 0],
+  ])
+  expect(summary.unattributed.map((item) => item.id)).toEqual(['q4'])
+  expect(summary.unattributedShare).toBe(2 / 7)
+})
+
+test('initials', () => {
+  expect(initials('John Kirby')).toBe('JK')
+  expect(initials('J. David Cox Sr.')).toBe('JS')
+  expect(initials('Pentagon')).toBe('P')
+  expect(initials('spokeswoman for the union')).toBe('S')
+})
