@@ -1,0 +1,65 @@
+import { expect, test } from '@playwright/test'
+
+const POST = '/posts/us-pakistan-safe-havens'
+const DATA = '**/data/posts/us-pakistan-safe-havens.json'
+
+test('a failed request shows what went wrong, and the retry button works', async ({ page }) => {
+  let failures = 0
+  await page.route(DATA, (route) => {
+    failures++
+    return route.fulfill({ status: 500, body: 'Internal Server Error' })
+  })
+  await page.goto(POST)
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Could not load this page')
+  await expect(page.getByText(/The server answered 500/)).toBeVisible()
+  expect(failures).toBeGreaterThan(0)
+
+  await page.unroute(DATA)
+  await page.getByRole('button', { name: 'Try again' }).click()
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText(/^Common interest with Pak/)
+})
+
+test('data that breaks the contract is reported as such, without retries', async ({ page }) => {
+  let requests = 0
+  await page.route(DATA, (route) => {
+    requests++
+    return route.fulfill({
+      status: 200,
+      contentType: 'application/json',
+      body: JSON.stringify({ schemaVersion: 1, title: 42 }),
+    })
+  })
+  await page.goto(POST)
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('This page’s data is damaged')
+  await page.getByText('What is wrong').click()
+  await expect(page.getByText(/^title: /)).toBeVisible()
+  expect(requests).toBe(1)
+  await expect(page.getByRole('link', { name: 'Go to the latest posts' })).toBeVisible()
+})
+
+test('an article without quotations is read by the engine in the browser', async ({ page }) => {
+  await page.route(DATA, async (route) => {
+    const response = await route.fetch()
+    const article = await response.json()
+    delete article.quotes
+    delete article.speakers
+    await route.fulfill({ response, json: article })
+  })
+  const engine: string[] = []
+  page.on('request', (request) => {
+    if (/\/assets\/quotes-[\w-]+\.js$/.test(request.url())) engine.push(request.url())
+  })
+  await page.goto(POST)
+  await expect(page.getByRole('button', { name: 'Copy link to this quotation by John Kirby' })).toHaveCount(7)
+  expect(engine).toHaveLength(1)
+})
+
+test('ingested posts never download the engine', async ({ page }) => {
+  const engine: string[] = []
+  page.on('request', (request) => {
+    if (/\/assets\/quotes-[\w-]+\.js$/.test(request.url())) engine.push(request.url())
+  })
+  await page.goto(POST)
+  await expect(page.getByRole('button', { name: /^Copy link/ })).toHaveCount(8)
+  expect(engine).toEqual([])
+})

@@ -1,0 +1,95 @@
+import { expect, test, type Page } from '@playwright/test'
+
+const OLDEST = '/posts/us-pakistan-safe-havens'
+const POSTS = 11
+
+async function expectArrived(page: Page) {
+  const heading = page.getByRole('heading', { level: 1 })
+  await expect(heading).toBeFocused()
+  const title = await heading.textContent()
+  await expect(page).toHaveTitle(`${title} — Verbatim`)
+  await expect(page.getByRole('status').filter({ hasText: `Now reading: ${title}` })).toBeAttached()
+  return title
+}
+
+async function walk(page: Page, move: () => Promise<void>, direction: 'prev' | 'next') {
+  const titles: string[] = [(await page.getByRole('heading', { level: 1 }).textContent()) ?? '']
+  for (;;) {
+    const link = page.getByRole('navigation', { name: 'More posts' }).locator(`a[rel="${direction}"]`)
+    if ((await link.count()) === 0) break
+    const expected = (await link.locator('span').nth(1).textContent()) ?? ''
+    await move()
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText(expected)
+    titles.push((await expectArrived(page)) ?? '')
+    expect(await page.evaluate(() => window.scrollY)).toBe(0)
+  }
+  return titles
+}
+
+test('reader walks the whole archive with next and back with previous, by mouse', async ({ page }) => {
+  await page.goto(OLDEST)
+  await expect(page.getByRole('link', { name: /Previous post/ })).toHaveCount(0)
+  const forward = await walk(page, () => page.getByRole('link', { name: /^Next post/ }).click(), 'next')
+  expect(forward).toHaveLength(POSTS)
+  const back = await walk(page, () => page.getByRole('link', { name: /Previous post/ }).click(), 'prev')
+  expect(back).toEqual([...forward].reverse())
+})
+
+test('reader walks the archive by keyboard: → and j forward, ← and k back', async ({ page }) => {
+  await page.goto(OLDEST)
+  await expect(page.getByRole('heading', { level: 1 })).toBeVisible()
+  const forward = await walk(page, () => page.keyboard.press('ArrowRight'), 'next')
+  expect(forward).toHaveLength(POSTS)
+  const back = await walk(page, () => page.keyboard.press('k'), 'prev')
+  expect(back).toHaveLength(POSTS)
+  await page.keyboard.press('j')
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText(forward[1] ?? '')
+  await page.keyboard.press('ArrowLeft')
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText(forward[0] ?? '')
+})
+
+test('shortcuts are listed in a help dialog and never fire while typing', async ({ page }) => {
+  await page.goto(OLDEST)
+  await expect(page.getByRole('heading', { level: 1 })).toBeVisible()
+  await page.keyboard.press('?')
+  const dialog = page.getByRole('dialog', { name: 'Keyboard shortcuts' })
+  await expect(dialog).toBeVisible()
+  await expect(dialog).toContainText('Next (newer) post')
+  await page.keyboard.press('Escape')
+  await expect(dialog).toBeHidden()
+
+  // A text field on the page (a browser extension's, say) keeps its keys.
+  await page.evaluate(() =>
+    document.body.append(Object.assign(document.createElement('input'), { ariaLabel: 'Scratch' })),
+  )
+  await page.getByRole('textbox', { name: 'Scratch' }).focus()
+  await page.keyboard.press('j')
+  await page.keyboard.press('ArrowRight')
+  await expect(page).toHaveURL(OLDEST)
+})
+
+test('back and forward restore the scroll position', async ({ page }) => {
+  await page.goto(OLDEST)
+  await expect(page.getByRole('heading', { level: 1 })).toBeVisible()
+  await page.evaluate(() => window.scrollTo(0, 400))
+  // The shortcut moves without scrolling to the link first, so the position left behind is exactly 400.
+  await page.keyboard.press('ArrowRight')
+  await expectArrived(page)
+  expect(await page.evaluate(() => window.scrollY)).toBe(0)
+  await page.goBack()
+  await expect(page).toHaveURL(OLDEST)
+  await expect.poll(() => page.evaluate(() => window.scrollY)).toBe(400)
+  await page.goForward()
+  await expect.poll(() => page.evaluate(() => window.scrollY)).toBe(0)
+})
+
+test('the home page lists posts newest first, with who is quoted', async ({ page }) => {
+  await page.goto('/')
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Latest posts')
+  const posts = page.getByRole('article')
+  await expect(posts).toHaveCount(POSTS)
+  await expect(posts.first()).toContainText('Quoting')
+  await expect(posts.last()).toContainText('Common interest with Pak')
+  await posts.last().getByRole('link').click()
+  await expect(page).toHaveURL(OLDEST)
+})
