@@ -128,20 +128,22 @@ export function SpeakerSidebar({
                     <div className="mt-1 flex items-center justify-between gap-2 px-3 text-sm">
                       <button
                         type="button"
+                        aria-label="Previous quotation"
                         onClick={() => onStep(-1)}
                         className={`rounded border border-[var(--rule)] px-2 py-0.5 ${focusRing}`}
                       >
-                        ← Previous quotation
+                        ← Previous
                       </button>
                       <span className="tabular-nums text-[var(--muted)]" aria-live="polite">
                         {position + 1} of {activeQuotes.length}
                       </span>
                       <button
                         type="button"
+                        aria-label="Next quotation"
                         onClick={() => onStep(1)}
                         className={`rounded border border-[var(--rule)] px-2 py-0.5 ${focusRing}`}
                       >
-                        Next quotation →
+                        Next →
                       </button>
                     </div>
                   )}
