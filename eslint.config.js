@@ -8,9 +8,18 @@ import tseslint from 'typescript-eslint'
 // network may creep into them.
 const pureModuleBans = {
   patterns: [
-    { group: ['node:*', 'fs', 'path', 'os', 'child_process', 'url'], message: 'src/quotes and src/article are pure: no Node imports.' },
-    { group: ['react', 'react-*', 'react/*', '@tanstack/*'], message: 'src/quotes and src/article are pure: no React.' },
-    { group: ['**/ingest/**', '**/reader/**'], message: 'src/quotes and src/article import nothing of the app.' },
+    {
+      group: ['node:*', 'fs', 'path', 'os', 'child_process', 'url'],
+      message: 'src/quotes and src/article are pure: no Node imports.',
+    },
+    {
+      group: ['react', 'react-*', 'react/*', '@tanstack/*'],
+      message: 'src/quotes and src/article are pure: no React.',
+    },
+    {
+      group: ['**/ingest/**', '**/reader/**'],
+      message: 'src/quotes and src/article import nothing of the app.',
+    },
   ],
 }
 
@@ -48,7 +57,14 @@ export default tseslint.config(
     rules: {
       'no-restricted-imports': [
         'error',
-        { patterns: [{ group: ['node:*', '**/ingest/**'], message: 'The reader runs in the browser: no Node, no ingest.' }] },
+        {
+          patterns: [
+            {
+              group: ['node:*', '**/ingest/**'],
+              message: 'The reader runs in the browser: no Node, no ingest.',
+            },
+          ],
+        },
       ],
     },
   },

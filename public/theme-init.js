@@ -2,7 +2,8 @@
 ;(function () {
   try {
     var saved = localStorage.getItem('verbatim-theme')
-    var dark = saved === 'dark' || (saved !== 'light' && window.matchMedia('(prefers-color-scheme: dark)').matches)
+    var dark =
+      saved === 'dark' || (saved !== 'light' && window.matchMedia('(prefers-color-scheme: dark)').matches)
     document.documentElement.classList.toggle('dark', dark)
   } catch {
     // Storage blocked: follow the system, which the CSS media query already does.
