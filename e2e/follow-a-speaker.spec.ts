@@ -38,3 +38,26 @@ test('hovering a quotation highlights its speaker in the sidebar', async ({ page
   await page.locator('#q1').hover()
   await expect(pentagon).not.toHaveClass(/border-transparent/)
 })
+
+test('quotations without a speaker are grouped at the end and can be followed too', async ({ page }) => {
+  await page.route('**/data/posts/us-pakistan-safe-havens.json', async (route) => {
+    const response = await route.fetch()
+    const article = await response.json()
+    article.quotes[0].speakerId = null
+    article.speakers = article.speakers.filter((speaker: { name: string }) => speaker.name !== 'Pentagon')
+    await route.fulfill({ response, json: article })
+  })
+  await page.goto('/posts/us-pakistan-safe-havens')
+  const rows = page.getByRole('complementary', { name: 'Speakers' }).getByRole('listitem')
+  await expect(rows).toHaveCount(2)
+  await expect(rows.last()).toContainText('Unattributed')
+  await rows
+    .last()
+    .getByRole('button', { name: /Unattributed/ })
+    .click()
+  await expect(page.locator('#q1')).toBeFocused()
+  await expect(page.locator('#q2')).toHaveClass(/quote-dimmed/)
+  await expect(page.getByRole('button', { name: 'Copy link to this quotation by Unattributed' })).toHaveCount(
+    1,
+  )
+})

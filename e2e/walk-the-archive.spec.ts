@@ -68,6 +68,25 @@ test('shortcuts are listed in a help dialog and never fire while typing', async 
   await expect(page).toHaveURL(OLDEST)
 })
 
+test("a post's neighbours are fetched before the reader moves, so the move is immediate", async ({
+  page,
+}) => {
+  const requested: string[] = []
+  page.on('request', (request) => {
+    const match = /\/data\/posts\/([\w-]+)\.json$/.exec(request.url())
+    if (match?.[1]) requested.push(match[1])
+  })
+  await page.goto('/posts/2026-10-library-opening')
+  await expect(page.getByRole('heading', { level: 1 })).toBeVisible()
+  await expect
+    .poll(() => [...requested].sort())
+    .toEqual(['2026-09-fever-clinic', '2026-10-library-opening', '2026-10-reservoir-low'].sort())
+  await page.keyboard.press('ArrowRight')
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText(/Brackwater reservoir/)
+  // The move itself asked for nothing it did not have, only for the new neighbour's neighbour.
+  expect(requested.filter((slug) => slug === '2026-10-reservoir-low')).toHaveLength(1)
+})
+
 test('back and forward restore the scroll position', async ({ page }) => {
   await page.goto(OLDEST)
   await expect(page.getByRole('heading', { level: 1 })).toBeVisible()

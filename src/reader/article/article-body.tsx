@@ -21,7 +21,7 @@ export function ArticleBody({
   onFocusSpeaker,
 }: ArticleBodyProps) {
   return (
-    <div className="font-serif text-[1.1875rem] leading-[1.65]">
+    <div className="max-w-[65ch] font-serif text-[1.1875rem] leading-[1.65]">
       {article.paragraphs.map((paragraph, index) => (
         <p key={index} className="mb-5">
           {segmentParagraph(paragraph, index, article.quotes).map((segment, at) =>
