@@ -32,7 +32,8 @@ for (const theme of ['light', 'dark'] as const) {
       await page.route('**/data/posts/us-pakistan-safe-havens.json', (route) =>
         route.fulfill({ status: 503, body: 'down' }),
       )
-      await page.goto('/posts/us-pakistan-safe-havens')
+      await page.goto('/')
+      await page.getByRole('link', { name: /^Common interest with Pak/ }).click()
       await expect(page.getByRole('button', { name: 'Try again' })).toBeVisible()
       const results = await new AxeBuilder({ page })
         .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'])

@@ -1,7 +1,15 @@
-import { expect, test } from '@playwright/test'
+import { expect, test, type Page } from '@playwright/test'
 
-const POST = '/posts/us-pakistan-safe-havens'
 const DATA = '**/data/posts/us-pakistan-safe-havens.json'
+
+/**
+ * A fresh load of a post is prerendered and fetches nothing; a move from the home page fetches the post's
+ * JSON, which is what these journeys intercept.
+ */
+async function openSeedPostFromHome(page: Page) {
+  await page.goto('/')
+  await page.getByRole('link', { name: /^Common interest with Pak/ }).click()
+}
 
 test('a failed request shows what went wrong, and the retry button works', async ({ page }) => {
   let failures = 0
@@ -9,7 +17,7 @@ test('a failed request shows what went wrong, and the retry button works', async
     failures++
     return route.fulfill({ status: 500, body: 'Internal Server Error' })
   })
-  await page.goto(POST)
+  await openSeedPostFromHome(page)
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('Could not load this page')
   await expect(page.getByText(/The server answered 500/)).toBeVisible()
   expect(failures).toBeGreaterThan(0)
@@ -29,7 +37,7 @@ test('data that breaks the contract is reported as such, without retries', async
       body: JSON.stringify({ schemaVersion: 1, title: 42 }),
     })
   })
-  await page.goto(POST)
+  await openSeedPostFromHome(page)
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('This page’s data is damaged')
   await page.getByText('What is wrong').click()
   await expect(page.getByText(/^title: /)).toBeVisible()
@@ -49,7 +57,7 @@ test('an article without quotations is read by the engine in the browser', async
   page.on('request', (request) => {
     if (/\/assets\/quotes-[\w-]+\.js$/.test(request.url())) engine.push(request.url())
   })
-  await page.goto(POST)
+  await openSeedPostFromHome(page)
   await expect(page.getByRole('button', { name: 'Copy link to this quotation by John Kirby' })).toHaveCount(7)
   expect(engine).toHaveLength(1)
 })
@@ -59,7 +67,7 @@ test('ingested posts never download the engine', async ({ page }) => {
   page.on('request', (request) => {
     if (/\/assets\/quotes-[\w-]+\.js$/.test(request.url())) engine.push(request.url())
   })
-  await page.goto(POST)
+  await openSeedPostFromHome(page)
   await expect(page.getByRole('button', { name: /^Copy link/ })).toHaveCount(8)
   expect(engine).toEqual([])
 })

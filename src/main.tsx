@@ -1,19 +1,26 @@
 import '@fontsource-variable/source-serif-4'
 import './index.css'
-import { QueryClientProvider } from '@tanstack/react-query'
+import { hydrate, QueryClientProvider } from '@tanstack/react-query'
 import { StrictMode } from 'react'
-import { createRoot } from 'react-dom/client'
+import { createRoot, hydrateRoot } from 'react-dom/client'
 import { RouterProvider } from 'react-router'
+import { readPageState } from './reader/data/page-state.ts'
 import { createQueryClient } from './reader/data/query-client.ts'
 import { createRouter } from './router.tsx'
 
 const queryClient = createQueryClient()
-const router = createRouter(queryClient)
+// A prerendered page carries its data: hydrate from it instead of fetching again.
+const state = readPageState(document)
+if (state) hydrate(queryClient, state.queries)
+const router = createRouter(queryClient, state?.router)
 
-createRoot(document.getElementById('root') as HTMLElement).render(
+const root = document.getElementById('root') as HTMLElement
+const app = (
   <StrictMode>
     <QueryClientProvider client={queryClient}>
       <RouterProvider router={router} />
     </QueryClientProvider>
-  </StrictMode>,
+  </StrictMode>
 )
+if (state && root.hasChildNodes()) hydrateRoot(root, app)
+else createRoot(root).render(app)

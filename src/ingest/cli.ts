@@ -6,19 +6,26 @@
  */
 import { relative } from 'node:path'
 import { parseArgs } from 'node:util'
+import { siteUrl } from '../site.ts'
 import { ingest } from './ingest.ts'
 
-const USAGE = `Usage: npm run ingest -- [files or folders…] [--out <dir>]
+const USAGE = `Usage: npm run ingest -- [files or folders…] [--out <dir>] [--site <dir>]
 
-Turns .txt, .md, .html and .json articles into the reader's data.
-With no inputs, reads content/ and writes public/data/.`
+Turns .txt, .md, .html and .json articles into the reader's data, and writes the
+feeds (feed.xml, feed.json), sitemap.xml and robots.txt into --site for the site
+at $SITE_URL (default http://localhost:4173).
+With no inputs, reads content/ and writes public/data/ and the feeds into public/.`
 
 function main(): Promise<number> | number {
-  let values: { out?: string; help?: boolean }
+  let values: { out?: string; site?: string; help?: boolean }
   let positionals: string[]
   try {
     ;({ values, positionals } = parseArgs({
-      options: { out: { type: 'string', short: 'o' }, help: { type: 'boolean', short: 'h' } },
+      options: {
+        out: { type: 'string', short: 'o' },
+        site: { type: 'string' },
+        help: { type: 'boolean', short: 'h' },
+      },
       allowPositionals: true,
     }))
   } catch (error) {
@@ -29,13 +36,23 @@ function main(): Promise<number> | number {
     console.log(USAGE)
     return 0
   }
-  return run(positionals.length > 0 ? positionals : ['content'], values.out ?? 'public/data')
+  const outDir = values.out ?? 'public/data'
+  // The default run feeds the reader: its data in public/data, its feeds beside it in public/.
+  const siteDir = values.site ?? (values.out === undefined ? 'public' : undefined)
+  return run(positionals.length > 0 ? positionals : ['content'], outDir, siteDir)
 }
 
 const plural = (count: number, word: string) => `${count} ${word}${count === 1 ? '' : 's'}`
 
-async function run(inputs: string[], outDir: string): Promise<number> {
-  const report = await ingest({ inputs, outDir })
+async function run(inputs: string[], outDir: string, siteDir: string | undefined): Promise<number> {
+  let site: string
+  try {
+    site = siteUrl(process.env)
+  } catch (error) {
+    console.error(`ingest: ${(error as Error).message}`)
+    return 2
+  }
+  const report = await ingest({ inputs, outDir, siteDir, siteUrl: site })
   for (const problem of report.problems)
     console.error(`ingest: ${relative('.', problem.file) || problem.file}: ${problem.message}`)
   const changed = report.unchanged > 0 ? `, ${report.unchanged} unchanged` : ''

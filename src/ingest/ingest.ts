@@ -5,6 +5,7 @@ import { buildArticle } from './build-article.ts'
 import { collectInputs } from './collect.ts'
 import { InputError } from './errors.ts'
 import { linkNeighbours, orderPosts, paginate, type Post } from './archive.ts'
+import { atomFeed, jsonFeed, robots, sitemap } from './feeds.ts'
 import { progressBar } from './progress.ts'
 import { readInput } from './read-input.ts'
 import { toJson, writeFileAtomic } from './write.ts'
@@ -27,6 +28,9 @@ export interface IngestReport {
 export interface IngestOptions {
   inputs: string[]
   outDir: string
+  /** Where feed.xml, feed.json, sitemap.xml and robots.txt go, for the site at `siteUrl`; none if absent. */
+  siteDir?: string
+  siteUrl?: string
   /** Where progress goes; a bar appears only on a terminal. */
   progressStream?: NodeJS.WriteStream
 }
@@ -36,7 +40,13 @@ export interface IngestOptions {
  * A bad input is reported and skipped; every good one is still written. Output files are replaced atomically,
  * and stale ones are removed only after a run with no problems, so a failed run never loses data.
  */
-export async function ingest({ inputs, outDir, progressStream }: IngestOptions): Promise<IngestReport> {
+export async function ingest({
+  inputs,
+  outDir,
+  siteDir,
+  siteUrl,
+  progressStream,
+}: IngestOptions): Promise<IngestReport> {
   const started = performance.now()
   const problems: IngestProblem[] = []
   const { files, missing } = await collectInputs(inputs)
@@ -75,6 +85,14 @@ export async function ingest({ inputs, outDir, progressStream }: IngestOptions):
   const pages = paginate(ordered)
   for (const page of pages)
     count(await writeFileAtomic(join(outDir, 'pages', `${page.page}.json`), toJson(page)))
+
+  if (siteDir && siteUrl) {
+    const newestFirst = [...ordered].reverse().map((post) => post.article)
+    count(await writeFileAtomic(join(siteDir, 'feed.xml'), atomFeed(newestFirst, siteUrl)))
+    count(await writeFileAtomic(join(siteDir, 'feed.json'), jsonFeed(newestFirst, siteUrl)))
+    count(await writeFileAtomic(join(siteDir, 'sitemap.xml'), sitemap(newestFirst, pages.length, siteUrl)))
+    count(await writeFileAtomic(join(siteDir, 'robots.txt'), robots(siteUrl)))
+  }
 
   if (problems.length === 0) {
     await removeStale(join(outDir, 'posts'), new Set(ordered.map((post) => `${post.article.slug}.json`)))

@@ -1,4 +1,5 @@
 import type { Article } from '../../article/schema.ts'
+import type { Quote } from '../../quotes/types.ts'
 import { Quotation } from './quotation.tsx'
 import { segmentParagraph } from './quote-segments.ts'
 
@@ -9,6 +10,11 @@ export interface ArticleBodyProps {
   activeSpeaker: string | null | undefined
   emphasisedQuote: string | null
   onFocusSpeaker: (speakerId: string | null) => void
+}
+
+function firstSpanText(article: Article, quote: Quote): string {
+  const span = quote.spans[0]
+  return span ? (article.paragraphs[span.paragraph]?.slice(span.start, span.end) ?? '') : ''
 }
 
 /** The paragraphs, as text (never HTML), with every quotation in place. */
@@ -30,6 +36,7 @@ export function ArticleBody({
                 key={at}
                 piece={segment.piece}
                 slug={article.slug}
+                shareText={firstSpanText(article, segment.piece.quote)}
                 speakerName={
                   segment.piece.quote.speakerId ? (names.get(segment.piece.quote.speakerId) ?? null) : null
                 }

@@ -1,5 +1,6 @@
 import { useState, type ReactNode } from 'react'
 import { useAnnounce } from '../layout/announcer.tsx'
+import { useHydrated } from '../layout/hydration.ts'
 import { initials } from '../speakers/speaker-stats.ts'
 import type { QuotePiece } from './quote-segments.ts'
 import { canShare, copyText, quoteUrl } from './share.ts'
@@ -8,6 +9,8 @@ export interface QuotationProps {
   piece: QuotePiece
   children: ReactNode
   slug: string
+  /** The quotation's words (its first paragraph's part), for the text fragment of its share link. */
+  shareText: string
   speakerName: string | null
   colour: number | null
   dimmed: boolean
@@ -67,6 +70,7 @@ export function Quotation({
   piece,
   children,
   slug,
+  shareText,
   speakerName,
   colour,
   dimmed,
@@ -76,6 +80,7 @@ export function Quotation({
   const { quote, first, last } = piece
   const announce = useAnnounce()
   const [copied, setCopied] = useState(false)
+  const shareable = useHydrated() && canShare()
   const who = speakerName ?? 'Unattributed'
   const marked = quote.kind !== 'indirect'
   const className = [
@@ -87,13 +92,13 @@ export function Quotation({
   ].join(' ')
 
   const copy = async () => {
-    const ok = await copyText(quoteUrl(slug, quote.id))
+    const ok = await copyText(quoteUrl(slug, quote.id, shareText))
     setCopied(ok)
     announce(ok ? 'Link to the quotation copied' : 'Could not copy the link')
     if (ok) window.setTimeout(() => setCopied(false), 2500)
   }
   const share = () => {
-    navigator.share({ title: document.title, url: quoteUrl(slug, quote.id) }).catch(() => {
+    navigator.share({ title: document.title, url: quoteUrl(slug, quote.id, shareText) }).catch(() => {
       // The reader closed the share sheet: nothing to do.
     })
   }
@@ -138,7 +143,7 @@ export function Quotation({
           >
             <LinkIcon />
           </button>
-          {canShare() && (
+          {shareable && (
             <button
               type="button"
               className={iconButton}

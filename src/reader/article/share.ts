@@ -1,6 +1,25 @@
-/** The link that opens a post at one quotation: /posts/<slug>#q3 on this site. */
-export function quoteUrl(slug: string, quoteId: string): string {
-  return new URL(`${import.meta.env.BASE_URL}posts/${slug}#${quoteId}`, window.location.origin).href
+const FRAGMENT_WORDS = 4
+
+/** Percent-encoding for a text directive: also "-", "," and "&", which the directive's syntax uses. */
+const encodeTerm = (text: string) => encodeURIComponent(text).replace(/-/g, '%2D')
+
+/**
+ * A text fragment directive (`:~:text=…`) that makes a browser scroll to and mark the quoted words, even before
+ * the app runs: the whole quotation when it is short, else its first and last words as a range.
+ */
+export function textDirective(quoted: string): string {
+  const words = quoted.trim().split(/\s+/).filter(Boolean)
+  if (words.length === 0) return ''
+  if (words.length <= FRAGMENT_WORDS * 2) return `:~:text=${encodeTerm(words.join(' '))}`
+  const start = words.slice(0, FRAGMENT_WORDS).join(' ')
+  const end = words.slice(-FRAGMENT_WORDS).join(' ')
+  return `:~:text=${encodeTerm(start)},${encodeTerm(end)}`
+}
+
+/** The link that opens a post at one quotation: /posts/<slug>#q3:~:text=… on this site. */
+export function quoteUrl(slug: string, quoteId: string, quoted = ''): string {
+  const base = new URL(`${import.meta.env.BASE_URL}posts/${slug}`, window.location.origin).href
+  return `${base}#${quoteId}${textDirective(quoted)}`
 }
 
 export function canShare(): boolean {

@@ -5,12 +5,13 @@ import { isPermanent } from './errors.ts'
  * One client for the app. Posts never change while a reader has them open, so they stay fresh for the session;
  * a 404 or bad data is not retried, a network failure is retried once before the error page offers a button.
  */
-export function createQueryClient(): QueryClient {
+export function createQueryClient({ server = false } = {}): QueryClient {
   return new QueryClient({
     defaultOptions: {
       queries: {
         staleTime: Infinity,
-        gcTime: 30 * 60 * 1000,
+        // On the server a page's cache lives for one render; no timer may keep the process alive after it.
+        gcTime: server ? Infinity : 30 * 60 * 1000,
         retry: (failures, error) => !isPermanent(error) && failures < 1,
         retryDelay: 300,
         refetchOnWindowFocus: false,

@@ -1,9 +1,9 @@
-/** "27 November 2026", in the reader's language; an undated post shows nothing. */
+/** "27 November 2026", the site's own style, the same on the server and in every browser; undated shows nothing. */
 export function formatDate(iso: string | undefined): string | undefined {
   if (!iso) return undefined
   const date = new Date(iso.length === 10 ? `${iso}T12:00:00Z` : iso)
   if (Number.isNaN(date.getTime())) return undefined
-  return new Intl.DateTimeFormat(undefined, {
+  return new Intl.DateTimeFormat('en-GB', {
     day: 'numeric',
     month: 'long',
     year: 'numeric',

@@ -1,23 +1,20 @@
 import type { QueryClient } from '@tanstack/react-query'
-import { useSuspenseQuery } from '@tanstack/react-query'
+import { useQueryClient, useSuspenseQuery } from '@tanstack/react-query'
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react'
 import { useLocation, useNavigate, useNavigationType, useParams, type LoaderFunctionArgs } from 'react-router'
 import { ArticleBody } from '../article/article-body.tsx'
 import { ArticleHeader } from '../article/article-header.tsx'
 import { postQueries } from '../article/post-queries.ts'
 import { useAnnounce } from '../layout/announcer.tsx'
+import { useHydrated } from '../layout/hydration.ts'
 import { PostNav } from '../navigation/post-nav.tsx'
 import { useKeyboardShortcuts } from '../navigation/shortcuts.ts'
 import { SpeakerSidebar } from '../speakers/speaker-sidebar.tsx'
 import { summariseSpeakers } from '../speakers/speaker-stats.ts'
 
-/** Loads the post, then warms the cache with its neighbours so a move to either is immediate. */
 export function articleLoader(queryClient: QueryClient) {
   return async ({ params }: LoaderFunctionArgs) => {
-    const article = await queryClient.ensureQueryData(postQueries.detail(params.slug ?? ''))
-    for (const neighbour of [article.prev, article.next]) {
-      if (neighbour) void queryClient.prefetchQuery(postQueries.detail(neighbour.slug))
-    }
+    await queryClient.ensureQueryData(postQueries.detail(params.slug ?? ''))
     return null
   }
 }
@@ -64,7 +61,10 @@ export function ArticleRoute() {
   const active = selection?.slug === slug ? selection.speaker : undefined
   const position = selection?.slug === slug ? selection.position : 0
   const [highlighted, setHighlighted] = useState<string | null>(null)
-  const targeted = location.hash.startsWith('#q') ? (location.hash.slice(1).split(':~:')[0] ?? null) : null
+  // The #fragment exists only in the browser: read it after hydration so the first render matches the HTML.
+  const hydrated = useHydrated()
+  const targeted =
+    hydrated && location.hash.startsWith('#q') ? (location.hash.slice(1).split(':~:')[0] ?? null) : null
 
   const quotesOf = useCallback(
     (speaker: string | null) =>
@@ -104,6 +104,14 @@ export function ArticleRoute() {
     // Only a change of post should move focus, not a change of hash within it.
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [article.slug])
+
+  // Once the post is on screen (loaded or prerendered), warm the cache with its neighbours so a move is immediate.
+  const queryClient = useQueryClient()
+  useEffect(() => {
+    for (const neighbour of [article.prev, article.next]) {
+      if (neighbour) void queryClient.prefetchQuery(postQueries.detail(neighbour.slug))
+    }
+  }, [article, queryClient])
 
   // A link to one quotation (#q3) scrolls to it and marks it, on a fresh load as after a move.
   useEffect(() => {

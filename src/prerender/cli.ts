@@ -1,0 +1,82 @@
+/**
+ * `npm run build`'s last step: every route of the built app rendered to static HTML in dist/ — each post
+ * (`posts/<slug>.html`), each page of the archive (`index.html`, `page/<n>.html`) and the not-found page
+ * (`404.html`) — with its head (previews, canonical link, structured data) and the data the app hydrates from.
+ */
+import { mkdir, readdir, readFile, writeFile } from 'node:fs/promises'
+import { dirname, join, resolve } from 'node:path'
+import { pathToFileURL } from 'node:url'
+import * as v from 'valibot'
+import { ArticleSchema, PageSchema, describeIssues } from '../article/schema.ts'
+import { siteUrl } from '../site.ts'
+import { archiveHead, notFoundHead, postHead } from './head.ts'
+import { injectPage } from './template.ts'
+
+const DIST = resolve('dist')
+const SERVER_ENTRY = resolve('dist-ssr/entry-server.js')
+
+type ServerEntry = typeof import('../entry-server.tsx')
+
+async function readValid<TSchema extends v.GenericSchema>(
+  file: string,
+  schema: TSchema,
+): Promise<v.InferOutput<TSchema>> {
+  const result = v.safeParse(schema, JSON.parse(await readFile(file, 'utf8')))
+  if (!result.success) throw new Error(`${file}: ${describeIssues(result.issues).join('; ')}`)
+  return result.output
+}
+
+async function jsonFiles(dir: string): Promise<string[]> {
+  return (await readdir(dir))
+    .filter((name) => name.endsWith('.json'))
+    .sort()
+    .map((name) => join(dir, name))
+}
+
+async function write(path: string, contents: string) {
+  await mkdir(dirname(path), { recursive: true })
+  await writeFile(path, contents)
+}
+
+async function main() {
+  const started = performance.now()
+  const site = siteUrl(process.env)
+  const server = (await import(pathToFileURL(SERVER_ENTRY).href)) as ServerEntry
+  const template = await readFile(join(DIST, 'index.html'), 'utf8')
+  let count = 0
+
+  for (const file of await jsonFiles(join(DIST, 'data', 'pages'))) {
+    const page = await readValid(file, PageSchema)
+    const queryClient = server.createQueryClient({ server: true })
+    server.seedPage(queryClient, page)
+    const url = page.page === 1 ? '/' : `/page/${page.page}`
+    const rendered = await server.renderPage(url, queryClient)
+    await write(
+      join(DIST, page.page === 1 ? 'index.html' : `page/${page.page}.html`),
+      injectPage(template, archiveHead(page, site), rendered),
+    )
+    count++
+  }
+
+  for (const file of await jsonFiles(join(DIST, 'data', 'posts'))) {
+    const article = await readValid(file, ArticleSchema)
+    const queryClient = server.createQueryClient({ server: true })
+    server.seedPost(queryClient, article)
+    const rendered = await server.renderPage(`/posts/${article.slug}`, queryClient)
+    await write(
+      join(DIST, 'posts', `${article.slug}.html`),
+      injectPage(template, postHead(article, site), rendered),
+    )
+    count++
+  }
+
+  const notFound = await server.renderPage('/__not-found__', server.createQueryClient({ server: true }))
+  await write(join(DIST, '404.html'), injectPage(template, notFoundHead(site), notFound))
+  count++
+
+  console.log(
+    `prerender: ${count} pages → dist/ for ${site} in ${((performance.now() - started) / 1000).toFixed(2)} s`,
+  )
+}
+
+await main()

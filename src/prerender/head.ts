@@ -1,0 +1,101 @@
+import type { Article, Page } from '../article/schema.ts'
+import { SITE_DESCRIPTION, SITE_NAME } from '../site.ts'
+
+/** Text made safe for an HTML attribute or element: the five characters that could end either are escaped. */
+export function escapeHtml(text: string): string {
+  return text
+    .replace(/&/g, '&amp;')
+    .replace(/</g, '&lt;')
+    .replace(/>/g, '&gt;')
+    .replace(/"/g, '&quot;')
+    .replace(/'/g, '&#39;')
+}
+
+/** JSON for a <script type="application/ld+json">: nothing in it can close the element. */
+function jsonLd(value: unknown): string {
+  return JSON.stringify(value).replace(/</g, '\\u003c')
+}
+
+const meta = (attribute: 'name' | 'property', key: string, content: string) =>
+  `<meta ${attribute}="${key}" content="${escapeHtml(content)}">`
+
+function feedLinks(site: string): string[] {
+  return [
+    `<link rel="alternate" type="application/atom+xml" title="${SITE_NAME}" href="${site}/feed.xml">`,
+    `<link rel="alternate" type="application/feed+json" title="${SITE_NAME}" href="${site}/feed.json">`,
+  ]
+}
+
+function common(title: string, description: string, canonical: string, site: string): string[] {
+  return [
+    `<title>${escapeHtml(title)}</title>`,
+    meta('name', 'description', description),
+    `<link rel="canonical" href="${escapeHtml(canonical)}">`,
+    meta('property', 'og:site_name', SITE_NAME),
+    meta('property', 'og:title', title),
+    meta('property', 'og:description', description),
+    meta('property', 'og:url', canonical),
+    meta('name', 'twitter:card', 'summary'),
+    meta('name', 'twitter:title', title),
+    meta('name', 'twitter:description', description),
+    ...feedLinks(site),
+  ]
+}
+
+/**
+ * Everything a post's link carries when pasted into a chat or read by a crawler: title, description, canonical
+ * URL, Open Graph, a Twitter card and a schema.org NewsArticle naming the people and organisations it quotes.
+ */
+export function postHead(article: Article, site: string): string {
+  const canonical = `${site}/posts/${article.slug}`
+  const title = `${article.title} — ${SITE_NAME}`
+  const quoted = new Set(article.quotes.map((quote) => quote.speakerId))
+  const mentions = article.speakers
+    .filter((speaker) => quoted.has(speaker.id) && speaker.kind !== 'unnamed')
+    .map((speaker) => ({
+      '@type': speaker.kind === 'person' ? 'Person' : 'Organization',
+      name: speaker.name,
+    }))
+  const author = article.byline
+    ? { '@type': 'Person', name: article.byline }
+    : article.source
+      ? { '@type': 'Organization', name: article.source.name }
+      : { '@type': 'Organization', name: SITE_NAME }
+  const structured = {
+    '@context': 'https://schema.org',
+    '@type': 'NewsArticle',
+    headline: article.title,
+    description: article.summary,
+    url: canonical,
+    mainEntityOfPage: canonical,
+    ...(article.published ? { datePublished: article.published } : {}),
+    author,
+    publisher: { '@type': 'Organization', name: SITE_NAME, url: site },
+    ...(article.source?.url ? { isBasedOn: article.source.url } : {}),
+    mentions,
+  }
+  return [
+    ...common(title, article.summary, canonical, site),
+    meta('property', 'og:type', 'article'),
+    ...(article.published ? [meta('property', 'article:published_time', article.published)] : []),
+    `<script type="application/ld+json">${jsonLd(structured)}</script>`,
+  ].join('\n    ')
+}
+
+/** A page of the archive: the site's own description, page 1 canonical at the root. */
+export function archiveHead(page: Page, site: string): string {
+  const canonical = page.page === 1 ? `${site}/` : `${site}/page/${page.page}`
+  const title = page.page === 1 ? `${SITE_NAME} — who said what` : `Page ${page.page} — ${SITE_NAME}`
+  return [...common(title, SITE_DESCRIPTION, canonical, site), meta('property', 'og:type', 'website')].join(
+    '\n    ',
+  )
+}
+
+export function notFoundHead(site: string): string {
+  return [
+    `<title>Not found — ${SITE_NAME}</title>`,
+    meta('name', 'description', SITE_DESCRIPTION),
+    meta('name', 'robots', 'noindex'),
+    ...feedLinks(site),
+  ].join('\n    ')
+}
