@@ -1,7 +1,8 @@
 import { expect, test } from '@playwright/test'
+import { openPage } from './open-page.ts'
 
 test('a link to one quotation opens the post there, marked, on a fresh load', async ({ page }) => {
-  await page.goto('/posts/2026-10-mill-sale#q14')
+  await openPage(page, '/posts/2026-10-mill-sale#q14')
   const quote = page.locator('#q14')
   await expect(quote).toBeFocused()
   await expect(quote).toBeInViewport()

@@ -1,4 +1,5 @@
 import { expect, test, type Page } from '@playwright/test'
+import { openPage } from './open-page.ts'
 
 const DATA = '**/data/posts/us-pakistan-safe-havens.json'
 
@@ -7,7 +8,7 @@ const DATA = '**/data/posts/us-pakistan-safe-havens.json'
  * JSON, which is what these journeys intercept.
  */
 async function openSeedPostFromHome(page: Page) {
-  await page.goto('/')
+  await openPage(page, '/')
   await page.getByRole('link', { name: /^Common interest with Pak/ }).click()
 }
 

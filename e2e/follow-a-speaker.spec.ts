@@ -1,7 +1,8 @@
 import { expect, test } from '@playwright/test'
+import { openPage } from './open-page.ts'
 
 test("reader follows a speaker's quotations", async ({ page }) => {
-  await page.goto('/posts/us-pakistan-safe-havens')
+  await openPage(page, '/posts/us-pakistan-safe-havens')
   const speakers = page.getByRole('complementary', { name: 'Speakers' })
   const kirby = speakers.getByRole('button', { name: /John Kirby/ })
   await expect(kirby).toHaveAttribute('aria-pressed', 'false')
@@ -30,7 +31,7 @@ test("reader follows a speaker's quotations", async ({ page }) => {
 })
 
 test('hovering a quotation highlights its speaker in the sidebar', async ({ page }) => {
-  await page.goto('/posts/us-pakistan-safe-havens')
+  await openPage(page, '/posts/us-pakistan-safe-havens')
   const pentagon = page
     .getByRole('complementary', { name: 'Speakers' })
     .getByRole('button', { name: /Pentagon\s+1/ })
@@ -48,7 +49,7 @@ test('quotations without a speaker are grouped at the end and can be followed to
     await route.fulfill({ response, json: article })
   })
   // Reached by a move from the home page: a fresh load is prerendered and would not fetch the altered data.
-  await page.goto('/')
+  await openPage(page, '/')
   await page.getByRole('link', { name: /^Common interest with Pak/ }).click()
   const rows = page.getByRole('complementary', { name: 'Speakers' }).getByRole('listitem')
   await expect(rows).toHaveCount(2)

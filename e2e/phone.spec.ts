@@ -1,10 +1,11 @@
 import { expect, test } from '@playwright/test'
+import { openPage } from './open-page.ts'
 
 test.use({ viewport: { width: 375, height: 740 }, isMobile: true, hasTouch: true })
 
 test('on a phone the speakers open from a button and nothing scrolls sideways', async ({ page }) => {
   for (const path of ['/', '/posts/us-pakistan-safe-havens', '/posts/2026-09-harbour-bridge']) {
-    await page.goto(path)
+    await openPage(page, path)
     await expect(page.getByRole('heading', { level: 1 })).toBeVisible()
     const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth)
     expect(overflow, `${path} scrolls sideways`).toBeLessThanOrEqual(0)

@@ -1,9 +1,10 @@
 import { expect, test } from '@playwright/test'
+import { openPage } from './open-page.ts'
 
 test('reader reads the seed post: 8 quotations, John Kirby 7 with his role, the Pentagon 1', async ({
   page,
 }) => {
-  await page.goto('/posts/us-pakistan-safe-havens')
+  await openPage(page, '/posts/us-pakistan-safe-havens')
 
   await expect(page.getByRole('heading', { level: 1 })).toHaveText(
     'Common interest with Pak in not allowing terror safe havens along its Afghanistan border: US',
@@ -33,7 +34,7 @@ test('a quotation names its speaker on focus and to screen readers, and copies i
   context,
 }) => {
   await context.grantPermissions(['clipboard-read', 'clipboard-write'])
-  await page.goto('/posts/us-pakistan-safe-havens')
+  await openPage(page, '/posts/us-pakistan-safe-havens')
   const quote = page.locator('#q3')
   await quote.focus()
   await expect(page.getByRole('tooltip', { name: 'John Kirby · direct quotation' })).toBeVisible()

@@ -1,4 +1,5 @@
 import { expect, test } from '@playwright/test'
+import { openPage } from './open-page.ts'
 
 const POST = '/posts/us-pakistan-safe-havens'
 const TITLE = 'Common interest with Pak in not allowing terror safe havens along its Afghanistan border: US'
@@ -78,7 +79,7 @@ test('the app takes over the prerendered page without mismatch and without fetch
   page.on('request', (request) => {
     if (request.url().includes('/data/')) data.push(new URL(request.url()).pathname)
   })
-  await page.goto(POST)
+  await openPage(page, POST)
   await expect(page.getByRole('heading', { level: 1 })).toHaveText(TITLE)
   // Hydrated: the app responds (a speaker toggle works), and its only data requests are the neighbours'.
   const kirby = page
@@ -91,7 +92,7 @@ test('the app takes over the prerendered page without mismatch and without fetch
 })
 
 test('a shared quotation link with a text fragment opens at the quotation', async ({ page }) => {
-  await page.goto(`${POST}#q5:~:text=We%20recognise%20that%20Pakistan,emanated%20from%20that%20border`)
+  await openPage(page, `${POST}#q5:~:text=We%20recognise%20that%20Pakistan,emanated%20from%20that%20border`)
   await expect(page.locator('#q5')).toBeFocused()
   await expect(page.locator('#q5')).toBeInViewport()
 })

@@ -1,4 +1,5 @@
 import { expect, test, type Page } from '@playwright/test'
+import { openPage } from './open-page.ts'
 
 const OLDEST = '/posts/us-pakistan-safe-havens'
 const POSTS = 11
@@ -27,7 +28,7 @@ async function walk(page: Page, move: () => Promise<void>, direction: 'prev' | '
 }
 
 test('reader walks the whole archive with next and back with previous, by mouse', async ({ page }) => {
-  await page.goto(OLDEST)
+  await openPage(page, OLDEST)
   await expect(page.getByRole('link', { name: /Previous post/ })).toHaveCount(0)
   const forward = await walk(page, () => page.getByRole('link', { name: /^Next post/ }).click(), 'next')
   expect(forward).toHaveLength(POSTS)
@@ -36,7 +37,7 @@ test('reader walks the whole archive with next and back with previous, by mouse'
 })
 
 test('reader walks the archive by keyboard: → and j forward, ← and k back', async ({ page }) => {
-  await page.goto(OLDEST)
+  await openPage(page, OLDEST)
   await expect(page.getByRole('heading', { level: 1 })).toBeVisible()
   const forward = await walk(page, () => page.keyboard.press('ArrowRight'), 'next')
   expect(forward).toHaveLength(POSTS)
@@ -49,7 +50,7 @@ test('reader walks the archive by keyboard: → and j forward, ← and k back', 
 })
 
 test('shortcuts are listed in a help dialog and never fire while typing', async ({ page }) => {
-  await page.goto(OLDEST)
+  await openPage(page, OLDEST)
   await expect(page.getByRole('heading', { level: 1 })).toBeVisible()
   await page.keyboard.press('?')
   const dialog = page.getByRole('dialog', { name: 'Keyboard shortcuts' })
@@ -76,7 +77,7 @@ test("a post's neighbours are fetched before the reader moves, so the move is im
     const match = /\/data\/posts\/([\w-]+)\.json$/.exec(request.url())
     if (match?.[1]) requested.push(match[1])
   })
-  await page.goto('/posts/2026-10-library-opening')
+  await openPage(page, '/posts/2026-10-library-opening')
   await expect(page.getByRole('heading', { level: 1 })).toBeVisible()
   // The post itself came prerendered; its neighbours are fetched as soon as it is on screen.
   await expect.poll(() => [...requested].sort()).toEqual(['2026-09-fever-clinic', '2026-10-reservoir-low'])
@@ -87,7 +88,7 @@ test("a post's neighbours are fetched before the reader moves, so the move is im
 })
 
 test('back and forward restore the scroll position', async ({ page }) => {
-  await page.goto(OLDEST)
+  await openPage(page, OLDEST)
   await expect(page.getByRole('heading', { level: 1 })).toBeVisible()
   await page.evaluate(() => window.scrollTo(0, 400))
   // The shortcut moves without scrolling to the link first, so the position left behind is exactly 400.
@@ -102,7 +103,7 @@ test('back and forward restore the scroll position', async ({ page }) => {
 })
 
 test('the home page lists posts newest first, with who is quoted', async ({ page }) => {
-  await page.goto('/')
+  await openPage(page, '/')
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('Latest posts')
   const posts = page.getByRole('article')
   await expect(posts).toHaveCount(POSTS)

@@ -1,11 +1,10 @@
-// Runs before the first paint so a dark-mode reader never sees a white flash. Mirrors src/reader/layout/theme.ts.
+// A reader's saved theme, applied as early as possible. Without one, the CSS follows the system by itself
+// (light-dark()), so this file is not render-blocking. Mirrors src/reader/layout/theme.ts.
 ;(function () {
   try {
     var saved = localStorage.getItem('verbatim-theme')
-    var dark =
-      saved === 'dark' || (saved !== 'light' && window.matchMedia('(prefers-color-scheme: dark)').matches)
-    document.documentElement.classList.toggle('dark', dark)
+    if (saved === 'light' || saved === 'dark') document.documentElement.classList.add(saved)
   } catch {
-    // Storage blocked: follow the system, which the CSS media query already does.
+    // Storage blocked: the system's choice stands.
   }
 })()

@@ -1,26 +1,14 @@
-import '@fontsource-variable/source-serif-4'
 import './index.css'
-import { hydrate, QueryClientProvider } from '@tanstack/react-query'
-import { StrictMode } from 'react'
-import { createRoot, hydrateRoot } from 'react-dom/client'
-import { RouterProvider } from 'react-router'
-import { readPageState } from './reader/data/page-state.ts'
-import { createQueryClient } from './reader/data/query-client.ts'
-import { createRouter } from './router.tsx'
 
-const queryClient = createQueryClient()
-// A prerendered page carries its data: hydrate from it instead of fetching again.
-const state = readPageState(document)
-if (state) hydrate(queryClient, state.queries)
-const router = createRouter(queryClient, state?.router)
+/**
+ * The entry point, kept tiny. A prerendered page is complete without JavaScript, so the app (React, the router,
+ * the queries) is fetched only after the browser has painted it: the text shows as soon as the HTML and CSS
+ * arrive, and the app takes over a frame later. Links work as plain links until then.
+ */
+function afterFirstPaint(run: () => void) {
+  requestAnimationFrame(() => setTimeout(run, 0))
+}
 
-const root = document.getElementById('root') as HTMLElement
-const app = (
-  <StrictMode>
-    <QueryClientProvider client={queryClient}>
-      <RouterProvider router={router} />
-    </QueryClientProvider>
-  </StrictMode>
-)
-if (state && root.hasChildNodes()) hydrateRoot(root, app)
-else createRoot(root).render(app)
+afterFirstPaint(() => {
+  void import('./app.tsx').then(({ start }) => start())
+})

@@ -3,6 +3,7 @@
  * (`posts/<slug>.html`), each page of the archive (`index.html`, `page/<n>.html`) and the not-found page
  * (`404.html`) — with its head (previews, canonical link, structured data) and the data the app hydrates from.
  */
+import { readFileSync } from 'node:fs'
 import { mkdir, readdir, readFile, writeFile } from 'node:fs/promises'
 import { dirname, join, resolve } from 'node:path'
 import { pathToFileURL } from 'node:url'
@@ -10,7 +11,7 @@ import * as v from 'valibot'
 import { ArticleSchema, PageSchema, describeIssues } from '../article/schema.ts'
 import { siteUrl } from '../site.ts'
 import { archiveHead, notFoundHead, postHead } from './head.ts'
-import { injectPage } from './template.ts'
+import { inlineStylesheet, injectPage } from './template.ts'
 
 const DIST = resolve('dist')
 const SERVER_ENTRY = resolve('dist-ssr/entry-server.js')
@@ -42,7 +43,8 @@ async function main() {
   const started = performance.now()
   const site = siteUrl(process.env)
   const server = (await import(pathToFileURL(SERVER_ENTRY).href)) as ServerEntry
-  const template = await readFile(join(DIST, 'index.html'), 'utf8')
+  const shell = await readFile(join(DIST, 'index.html'), 'utf8')
+  const template = inlineStylesheet(shell, (path) => readFileSync(join(DIST, path), 'utf8'))
   let count = 0
 
   for (const file of await jsonFiles(join(DIST, 'data', 'pages'))) {

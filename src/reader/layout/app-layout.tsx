@@ -1,4 +1,4 @@
-import { useCallback, useMemo, useRef, type ReactNode } from 'react'
+import { useCallback, useEffect, useMemo, useRef, type ReactNode } from 'react'
 import { Link, Outlet, ScrollRestoration, useNavigation } from 'react-router'
 import { useKeyboardShortcuts } from '../navigation/shortcuts.ts'
 import { ShortcutsDialog } from '../navigation/shortcuts-dialog.tsx'
@@ -14,6 +14,10 @@ export function AppLayout({ children }: { children?: ReactNode }) {
   }, [])
   const shortcuts = useMemo(() => ({ help: openHelp }), [openHelp])
   useKeyboardShortcuts(shortcuts)
+  // Marks the moment the app has taken over the page (tests and the benchmark wait for it).
+  useEffect(() => {
+    document.documentElement.dataset.app = 'ready'
+  }, [])
   const loading = navigation.state === 'loading'
 
   return (

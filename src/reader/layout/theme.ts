@@ -13,23 +13,22 @@ function savedTheme(): Theme | null {
   }
 }
 
-/** The theme in force: the reader's saved choice, else the system's. public/theme-init.js applies it before paint. */
+/** The theme in force: the reader's saved choice, else the system's. */
 export function currentTheme(): Theme {
   return savedTheme() ?? (darkQuery().matches ? 'dark' : 'light')
 }
 
+/** A saved choice is a class on <html>; the CSS follows the system when there is none. */
 function apply(theme: Theme) {
   document.documentElement.classList.toggle('dark', theme === 'dark')
+  document.documentElement.classList.toggle('light', theme === 'light')
 }
 
 const listeners = new Set<() => void>()
 function subscribe(listener: () => void) {
   listeners.add(listener)
   const query = darkQuery()
-  const onSystemChange = () => {
-    if (!savedTheme()) apply(currentTheme())
-    listener()
-  }
+  const onSystemChange = () => listener()
   query.addEventListener('change', onSystemChange)
   return () => {
     listeners.delete(listener)

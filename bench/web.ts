@@ -1,0 +1,250 @@
+/**
+ * `npm run bench:web`: builds the site, serves the production build and measures it in Chromium, printing a
+ * table: Lighthouse 12 (mobile) scores for the home page and a post; the post's LCP against the same text as a
+ * bare HTML page (no CSS, no JS); gzip bytes of the JS and CSS the post loads; and an in-app move to the next
+ * post against a full load of that URL, with the CPU slowed 4×. Figures, not pass/fail.
+ */
+import { spawn, execSync, type ChildProcess } from 'node:child_process'
+import { existsSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
+import { join, resolve } from 'node:path'
+import { gzipSync } from 'node:zlib'
+import { chromium } from '@playwright/test'
+import * as chromeLauncher from 'chrome-launcher'
+import lighthouse from 'lighthouse'
+
+const PORT = 4180
+const ORIGIN = `http://localhost:${PORT}`
+const POST = 'us-pakistan-safe-havens'
+const DIST = resolve('dist')
+const CHROMIUM =
+  process.env.CHROMIUM_PATH ?? (existsSync('/usr/bin/chromium') ? '/usr/bin/chromium' : undefined)
+const CHROME_FLAGS = [
+  '--headless=new',
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+  '--no-first-run',
+]
+const RUNS = 5
+const BARE = 'bench-bare.html'
+
+const median = (values: number[]) =>
+  [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)] as number
+
+async function startPreview(): Promise<ChildProcess> {
+  const server = spawn('npx', ['vite', 'preview', '--port', String(PORT), '--strictPort'], {
+    stdio: 'ignore',
+    detached: true,
+  })
+  for (let attempt = 0; attempt < 100; attempt++) {
+    try {
+      if ((await fetch(ORIGIN)).ok) return server
+    } catch {
+      // Not listening yet.
+    }
+    await new Promise((done) => setTimeout(done, 100))
+  }
+  throw new Error('the preview server did not start')
+}
+
+/** The post's own text as the plainest possible page: the floor any design is measured against. */
+function writeBarePage() {
+  const article = JSON.parse(readFileSync(join(DIST, 'data/posts', `${POST}.json`), 'utf8')) as {
+    title: string
+    paragraphs: string[]
+  }
+  const escape = (text: string) => text.replace(/&/g, '&amp;').replace(/</g, '&lt;')
+  const html = `<!doctype html><html lang="en"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1"><title>${escape(article.title)}</title><meta name="description" content="bare"></head><body><h1>${escape(article.title)}</h1>${article.paragraphs.map((paragraph) => `<p>${escape(paragraph)}</p>`).join('')}</body></html>`
+  writeFileSync(join(DIST, BARE), html)
+}
+
+interface LighthouseFigures {
+  performance: number
+  accessibility: number
+  bestPractices: number
+  seo: number
+  lcp: number
+}
+
+async function runLighthouse(url: string, port: number): Promise<LighthouseFigures> {
+  const result = await lighthouse(url, {
+    port,
+    output: 'json',
+    logLevel: 'error',
+    onlyCategories: ['performance', 'accessibility', 'best-practices', 'seo'],
+  })
+  if (!result) throw new Error(`Lighthouse returned nothing for ${url}`)
+  const { categories, audits } = result.lhr
+  const score = (id: string) => Math.round((categories[id]?.score ?? 0) * 100)
+  return {
+    performance: score('performance'),
+    accessibility: score('accessibility'),
+    bestPractices: score('best-practices'),
+    seo: score('seo'),
+    lcp: audits['largest-contentful-paint']?.numericValue ?? NaN,
+  }
+}
+
+interface ManifestChunk {
+  file: string
+  imports?: string[]
+  dynamicImports?: string[]
+  css?: string[]
+}
+
+const gzipped = (path: string) => gzipSync(readFileSync(join(DIST, path)), { level: 9 }).length
+
+/**
+ * What the post costs in bytes, gzipped at the highest level: its HTML (CSS inlined), the JS that runs before
+ * the first paint, and the JS it loads to become interactive (the app chunk and its imports, from Vite's
+ * manifest), leaving out what only some pages need (the in-browser engine).
+ */
+function routeBytes(): {
+  html: number
+  css: number
+  firstPaintJs: number
+  interactiveJs: number
+  files: string[]
+} {
+  const manifest = JSON.parse(readFileSync(join(DIST, '.vite/manifest.json'), 'utf8')) as Record<
+    string,
+    ManifestChunk
+  >
+  const closure = (key: string, seen = new Set<string>()): Set<string> => {
+    const chunk = manifest[key]
+    if (!chunk || seen.has(chunk.file)) return seen
+    seen.add(chunk.file)
+    for (const imported of chunk.imports ?? []) closure(imported, seen)
+    return seen
+  }
+  const entry = manifest['index.html']
+  if (!entry) throw new Error('dist/.vite/manifest.json has no index.html entry')
+  const firstPaint = closure('index.html')
+  const interactive = new Set(firstPaint)
+  for (const lazy of entry.dynamicImports ?? []) closure(lazy, interactive)
+  const css = [
+    ...new Set(
+      [...interactive].flatMap(
+        (file) => Object.values(manifest).find((chunk) => chunk.file === file)?.css ?? [],
+      ),
+    ),
+  ]
+  const sum = (files: Iterable<string>) => [...files].reduce((total, file) => total + gzipped(file), 0)
+  return {
+    html: gzipped(`posts/${POST}.html`),
+    css: sum(css),
+    firstPaintJs: sum(firstPaint) + gzipped('theme-init.js'),
+    interactiveJs: sum(interactive) + gzipped('theme-init.js'),
+    files: ['theme-init.js', ...interactive, ...css],
+  }
+}
+
+const MEASURE_MOVE = `new Promise((done) => {
+  const start = performance.now()
+  const check = () => (document.querySelector('h1')?.textContent === TITLE ? done(performance.now() - start) : requestAnimationFrame(check))
+  window.dispatchEvent(new KeyboardEvent('keydown', { key: 'ArrowRight', bubbles: true }))
+  requestAnimationFrame(check)
+})`
+// A full load is done when the app has taken over the page (data-app="ready"), timed from navigation start.
+const MEASURE_LOAD = `new Promise((done) => {
+  const check = () => (document.documentElement.dataset.app === 'ready' ? done(performance.now()) : requestAnimationFrame(check))
+  check()
+})`
+
+/** Milliseconds for an in-app move (→ key, neighbours prefetched) and for a full load of the same URL, CPU 4× slower. */
+async function moveVersusLoad(): Promise<{ move: number; load: number }> {
+  const browser = await chromium.launch({
+    executablePath: CHROMIUM,
+    args: CHROME_FLAGS.filter((flag) => flag !== '--headless=new'),
+  })
+  const moves: number[] = []
+  const loads: number[] = []
+  const article = JSON.parse(readFileSync(join(DIST, 'data/posts', `${POST}.json`), 'utf8')) as {
+    next: { slug: string; title: string }
+  }
+  for (let run = 0; run < RUNS; run++) {
+    const context = await browser.newContext()
+    const page = await context.newPage()
+    const cdp = await context.newCDPSession(page)
+    await cdp.send('Emulation.setCPUThrottlingRate', { rate: 4 })
+    await page.goto(`${ORIGIN}/posts/${POST}`)
+    await page.locator('html[data-app="ready"]').waitFor({ state: 'attached' })
+    await page
+      .waitForResponse((response) => response.url().endsWith(`/data/posts/${article.next.slug}.json`))
+      .catch(() => undefined)
+    await page.waitForTimeout(300)
+    // A string, not a function: the TypeScript loader wraps functions with helpers the page does not have.
+    moves.push(await page.evaluate(MEASURE_MOVE.replace('TITLE', JSON.stringify(article.next.title))))
+    await context.close()
+
+    const fresh = await browser.newContext()
+    const loadPage = await fresh.newPage()
+    const freshCdp = await fresh.newCDPSession(loadPage)
+    await freshCdp.send('Emulation.setCPUThrottlingRate', { rate: 4 })
+    await loadPage.goto(`${ORIGIN}/posts/${article.next.slug}`, { waitUntil: 'commit' })
+    loads.push(await loadPage.evaluate(MEASURE_LOAD))
+    await fresh.close()
+  }
+  await browser.close()
+  return { move: median(moves), load: median(loads) }
+}
+
+async function main() {
+  if (!process.argv.includes('--no-build')) execSync('npm run build', { stdio: 'inherit' })
+  writeBarePage()
+  const server = await startPreview()
+  const chrome = await chromeLauncher.launch({ chromePath: CHROMIUM, chromeFlags: CHROME_FLAGS })
+  try {
+    const runsOf = async (url: string) => {
+      const runs: LighthouseFigures[] = []
+      for (let run = 0; run < 3; run++) runs.push(await runLighthouse(url, chrome.port))
+      // The run with the median performance score, so one noisy run cannot decide the figure.
+      return [...runs].sort((a, b) => a.performance - b.performance)[1] as LighthouseFigures
+    }
+    const home = await runsOf(`${ORIGIN}/`)
+    const post = await runsOf(`${ORIGIN}/posts/${POST}`)
+    const bare = await runsOf(`${ORIGIN}/${BARE}`)
+    const bytes = routeBytes()
+    const timing = await moveVersusLoad()
+
+    const kb = (bytes: number) => `${(bytes / 1024).toFixed(1)} kB`
+    const rows: Array<[string, string, string]> = [
+      [
+        'Lighthouse home: performance / a11y / best practices / SEO',
+        `${home.performance} / ${home.accessibility} / ${home.bestPractices} / ${home.seo}`,
+        '≥98 / 100 / 100 / 100',
+      ],
+      [
+        'Lighthouse post: performance / a11y / best practices / SEO',
+        `${post.performance} / ${post.accessibility} / ${post.bestPractices} / ${post.seo}`,
+        '≥98 / 100 / 100 / 100',
+      ],
+      [
+        'Post LCP vs bare HTML page (Lighthouse, mobile)',
+        `${post.lcp.toFixed(0)} ms vs ${bare.lcp.toFixed(0)} ms = ${(post.lcp / bare.lcp).toFixed(2)}×`,
+        '≤1.15×',
+      ],
+      ['Post HTML, CSS inlined (gzip)', `${kb(bytes.html)} (CSS ${kb(bytes.css)})`, ''],
+      ['JS before the first paint (gzip)', kb(bytes.firstPaintJs), ''],
+      ['JS the post loads to be interactive (gzip)', kb(bytes.interactiveJs), '≤110 kB'],
+      [
+        'In-app move vs full load to interactive (CPU 4× slower, median of 5)',
+        `${timing.move.toFixed(0)} ms vs ${timing.load.toFixed(0)} ms = ${(timing.move / timing.load).toFixed(2)}×`,
+        '≤0.3×',
+      ],
+    ]
+    const width = Math.max(...rows.map((row) => row[0].length))
+    console.log(`\n| ${'measure'.padEnd(width)} | result | target |\n| ${'-'.repeat(width)} | --- | --- |`)
+    for (const [measure, result, target] of rows)
+      console.log(`| ${measure.padEnd(width)} | ${result} | ${target} |`)
+    console.log(`\nFiles the post loads: ${bytes.files.join(', ')}`)
+  } finally {
+    await chrome.kill()
+    if (server.pid) process.kill(-server.pid)
+    rmSync(join(DIST, BARE), { force: true })
+  }
+}
+
+await main()
