@@ -89,7 +89,7 @@ export function readSentence(text: string, tokens: readonly Token[]): SentenceRe
 
   cues.forEach((cue, cueIndex) => {
     const nested = cue.start < reportedUntil && !cue.participle && !cue.coordinated
-    const subject = nested ? null : findSubject(text, tokens, cue, cues, subjects)
+    const subject = nested ? null : findSubject(text, tokens, cue, subjects)
     subjects.push(subject)
     if (!subject) return
     const cueSpan = { start: (tokens[cue.start] as Token).start, end: (tokens[cue.end - 1] as Token).end }
@@ -298,7 +298,6 @@ function findSubject(
   text: string,
   tokens: readonly Token[],
   cue: Cue,
-  cues: readonly Cue[],
   subjects: ReadonlyArray<{ from: number; to: number; phrase: SpeakerPhrase } | null>,
 ): { from: number; to: number; phrase: SpeakerPhrase } | null {
   if (cue.verb === 'according to') return phraseAfter(text, tokens, cue.end, true)
@@ -310,7 +309,6 @@ function findSubject(
     const main = mainClauseSubject(text, tokens, cue.start)
     return main ? { from: cue.start, to: cue.end, phrase: main.phrase } : null
   }
-  void cues
   return subjectBefore(text, tokens, cue.start) ?? phraseAfter(text, tokens, cue.end, false)
 }
 

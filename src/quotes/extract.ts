@@ -127,7 +127,7 @@ export function extractQuotes(paragraphs: readonly string[]): Extraction {
   let pendingOrphans: Draft[] = []
   let lastSpeaker: { entity: Entity; paragraph: number } | null = null
 
-  prepared.forEach(({ text, segments, tokens }, paragraph) => {
+  prepared.forEach(({ text, tokens }, paragraph) => {
     const paragraphDrafts: Array<{ draft: Draft; token?: Token; orphan: boolean }> = []
     for (const [from, to] of sentenceRanges(text, tokens)) {
       const sentence = tokens.slice(from, to)
@@ -227,10 +227,9 @@ export function extractQuotes(paragraphs: readonly string[]): Extraction {
       drafts.push(draft)
       if (draft.speaker) lastSpeaker = { entity: draft.speaker, paragraph }
     }
-    void segments
   })
 
-  return assemble(paragraphs, dropOverlaps(drafts), registry)
+  return assemble(paragraphs, dropOverlaps(drafts))
 }
 
 /** Keeps the first of any drafts whose content overlaps, so spans never cross. */
@@ -260,7 +259,7 @@ function slugOf(name: string): string {
   )
 }
 
-function assemble(paragraphs: readonly string[], drafts: Draft[], registry: SpeakerRegistry): Extraction {
+function assemble(paragraphs: readonly string[], drafts: Draft[]): Extraction {
   const groups = new Map<number, Draft[]>()
   for (const draft of drafts) {
     const members = groups.get(draft.group)
@@ -305,7 +304,6 @@ function assemble(paragraphs: readonly string[], drafts: Draft[], registry: Spea
     if (entity.role) speaker.role = entity.role
     return speaker
   })
-  void registry
   return { quotes, speakers }
 }
 
