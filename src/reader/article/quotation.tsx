@@ -18,7 +18,8 @@ export interface QuotationProps {
   onFocusSpeaker: (speakerId: string | null) => void
 }
 
-function LinkIcon() {
+/** A 12-pixel line icon for the quotation's controls; the button around it carries the name. */
+function Icon({ path }: { path: string }) {
   return (
     <svg
       aria-hidden="true"
@@ -30,27 +31,13 @@ function LinkIcon() {
       strokeWidth="1.6"
       strokeLinecap="round"
     >
-      <path d="M6.5 9.5l3-3M7 4.5l1.2-1.2a2.5 2.5 0 013.5 3.5L10.5 8M9 11.5l-1.2 1.2a2.5 2.5 0 01-3.5-3.5L5.5 8" />
+      <path d={path} />
     </svg>
   )
 }
-
-function ShareIcon() {
-  return (
-    <svg
-      aria-hidden="true"
-      viewBox="0 0 16 16"
-      width="12"
-      height="12"
-      fill="none"
-      stroke="currentColor"
-      strokeWidth="1.6"
-      strokeLinecap="round"
-    >
-      <path d="M8 10V2.5M5 5.5l3-3 3 3M3.5 8.5v5h9v-5" />
-    </svg>
-  )
-}
+const LINK_ICON =
+  'M6.5 9.5l3-3M7 4.5l1.2-1.2a2.5 2.5 0 013.5 3.5L10.5 8M9 11.5l-1.2 1.2a2.5 2.5 0 01-3.5-3.5L5.5 8'
+const SHARE_ICON = 'M8 10V2.5M5 5.5l3-3 3 3M3.5 8.5v5h9v-5'
 
 const KIND_WORDS = {
   direct: 'direct quotation',
@@ -141,7 +128,7 @@ export function Quotation({
             onClick={copy}
             aria-label={`Copy link to this quotation by ${who}`}
           >
-            <LinkIcon />
+            <Icon path={LINK_ICON} />
           </button>
           {shareable && (
             <button
@@ -150,7 +137,7 @@ export function Quotation({
               onClick={share}
               aria-label={`Share this quotation by ${who}`}
             >
-              <ShareIcon />
+              <Icon path={SHARE_ICON} />
             </button>
           )}
           {copied && (

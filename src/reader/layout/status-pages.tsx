@@ -1,4 +1,4 @@
-import { useEffect } from 'react'
+import { useEffect, type ReactNode } from 'react'
 import { Link, isRouteErrorResponse, useRevalidator, useRouteError } from 'react-router'
 import { DataError, NotFoundError } from '../data/errors.ts'
 
@@ -12,20 +12,29 @@ function usePageTitle(title: string) {
   }, [title])
 }
 
-export function NotFoundPage() {
-  usePageTitle('Not found')
+/** The frame every status page shares: a reading-width section headed by the page's only <h1>. */
+function StatusSection({ title, children }: { title: string; children: ReactNode }) {
   return (
     <section className="mx-auto max-w-[65ch] py-12" aria-labelledby="page-title">
       <h1 id="page-title" className="mb-4 font-serif text-3xl font-semibold">
-        Not found
+        {title}
       </h1>
+      {children}
+    </section>
+  )
+}
+
+export function NotFoundPage() {
+  usePageTitle('Not found')
+  return (
+    <StatusSection title="Not found">
       <p className="mb-6 font-serif text-lg">
         There is no post at this address. It may have moved, or the link may be mistyped.
       </p>
       <Link to="/" className={homeLink}>
         Go to the latest posts
       </Link>
-    </section>
+    </StatusSection>
   )
 }
 
@@ -44,10 +53,7 @@ export function RouteError() {
 
   if (error instanceof DataError) {
     return (
-      <section className="mx-auto max-w-[65ch] py-12" aria-labelledby="page-title">
-        <h1 id="page-title" className="mb-4 font-serif text-3xl font-semibold">
-          {title}
-        </h1>
+      <StatusSection title={title}>
         <p className="mb-4 font-serif text-lg">
           {error.message}. Trying again will not help; the post needs to be fixed at its source.
         </p>
@@ -64,16 +70,13 @@ export function RouteError() {
         <Link to="/" className={homeLink}>
           Go to the latest posts
         </Link>
-      </section>
+      </StatusSection>
     )
   }
 
   const message = error instanceof Error ? error.message : 'Something went wrong.'
   return (
-    <section className="mx-auto max-w-[65ch] py-12" aria-labelledby="page-title">
-      <h1 id="page-title" className="mb-4 font-serif text-3xl font-semibold">
-        {title}
-      </h1>
+    <StatusSection title={title}>
       <p className="mb-6 font-serif text-lg">
         The request failed: {message}. Check your connection and try again.
       </p>
@@ -90,7 +93,7 @@ export function RouteError() {
           Go to the latest posts
         </Link>
       </div>
-    </section>
+    </StatusSection>
   )
 }
 

@@ -129,23 +129,22 @@ export function ArticleRoute() {
 
   const emphasised = active !== undefined ? (quotesOf(active)[position]?.id ?? null) : targeted
 
-  const sidebar = (
-    <SpeakerSidebar
-      summary={summary}
-      active={active}
-      highlighted={highlighted}
-      position={position}
-      onToggle={toggleSpeaker}
-      onStep={step}
-    />
-  )
   // One grid: on a phone the speakers come between headline and text; on a wide screen they stand beside it.
   return (
     <article aria-labelledby="article-title" className="grid lg:grid-cols-[minmax(0,65ch)_18rem] lg:gap-x-12">
       <div className="min-w-0 lg:col-start-1">
         <ArticleHeader article={article} headingRef={heading} />
       </div>
-      <div className="min-w-0 lg:col-start-2 lg:row-span-3 lg:row-start-1">{sidebar}</div>
+      <div className="min-w-0 lg:col-start-2 lg:row-span-3 lg:row-start-1">
+        <SpeakerSidebar
+          summary={summary}
+          active={active}
+          highlighted={highlighted}
+          position={position}
+          onToggle={toggleSpeaker}
+          onStep={step}
+        />
+      </div>
       <div className="min-w-0 lg:col-start-1">
         <ArticleBody
           article={article}
