@@ -69,11 +69,20 @@ interface LighthouseFigures {
   lcp: number
 }
 
-async function runLighthouse(url: string, port: number): Promise<LighthouseFigures> {
+/**
+ * One Lighthouse run, mobile. `simulate` (Lighthouse's default) estimates timings from an unthrottled load;
+ * `devtools` applies the same slow 4G and 4× CPU to the browser and measures what actually happens.
+ */
+async function runLighthouse(
+  url: string,
+  port: number,
+  throttlingMethod: 'simulate' | 'devtools' = 'simulate',
+): Promise<LighthouseFigures> {
   const result = await lighthouse(url, {
     port,
     output: 'json',
     logLevel: 'error',
+    throttlingMethod,
     onlyCategories: ['performance', 'accessibility', 'best-practices', 'seo'],
   })
   if (!result) throw new Error(`Lighthouse returned nothing for ${url}`)
@@ -214,6 +223,14 @@ async function main() {
     const home = await runsOf(`${ORIGIN}/`)
     const post = await runsOf(`${ORIGIN}/posts/${POST}`)
     const bare = await runsOf(`${ORIGIN}/${BARE}`)
+    const measuredLcp = async (url: string) => {
+      const values: number[] = []
+      for (let run = 0; run < LIGHTHOUSE_RUNS; run++)
+        values.push((await runLighthouse(url, chrome.port, 'devtools')).lcp)
+      return median(values)
+    }
+    const postMeasured = await measuredLcp(`${ORIGIN}/posts/${POST}`)
+    const bareMeasured = await measuredLcp(`${ORIGIN}/${BARE}`)
     const bytes = routeBytes()
     const timing = await moveVersusLoad()
 
@@ -230,7 +247,12 @@ async function main() {
         '≥98 / 100 / 100 / 100',
       ],
       [
-        'Post LCP vs bare HTML page (Lighthouse mobile, medians of 5)',
+        'Post LCP vs bare HTML page, measured (Lighthouse mobile, applied 4G + 4× CPU, medians of 5)',
+        `${postMeasured.toFixed(0)} ms vs ${bareMeasured.toFixed(0)} ms = ${(postMeasured / bareMeasured).toFixed(2)}×`,
+        '≤1.15×',
+      ],
+      [
+        'Post LCP vs bare HTML page, simulated (Lighthouse mobile default, medians of 5)',
         `${post.lcp.toFixed(0)} ms vs ${bare.lcp.toFixed(0)} ms = ${(post.lcp / bare.lcp).toFixed(2)}×`,
         '≤1.15×',
       ],
