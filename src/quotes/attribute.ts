@@ -70,6 +70,8 @@ const DEMONSTRATIVE_CONTENT = wordSet(`
 `)
 const BRACKET = /^[[\]()]$/
 const MIN_INDIRECT_WORDS = 3
+/** How far after a cue its content may run: longer reported speech in one sentence is not news prose. */
+const MAX_REGION_TOKENS = 160
 const MAX_SUBJECT_TOKENS = 14
 
 const isPunct = (token: Token | undefined, chars: RegExp) => token?.kind === 'punct' && chars.test(token.text)
@@ -86,6 +88,7 @@ export function readSentence(text: string, tokens: readonly Token[]): SentenceRe
   // Tokens already reported by an earlier cue: a verb inside them ("said the company reported its costs")
   // is part of what was reported, not a new report.
   let reportedUntil = -1
+  const shape = sentenceShape(tokens, cues)
 
   cues.forEach((cue, cueIndex) => {
     const nested = cue.start < reportedUntil && !cue.participle && !cue.coordinated
@@ -100,7 +103,7 @@ export function readSentence(text: string, tokens: readonly Token[]): SentenceRe
       subject.from >= cue.end,
       cue.verb === 'according to',
     )
-    const regionEnd = nextCueBoundary(tokens, cues, cueIndex)
+    const regionEnd = Math.min(nextCueBoundary(tokens, cues, cueIndex, shape), frameEnd + MAX_REGION_TOKENS)
     const found: Finding[] = []
     const add = (kind: QuoteKind, start: number, end: number, strength: number, quoteToken?: number) => {
       if (quoteToken !== undefined) claimed.add(quoteToken)
@@ -112,7 +115,7 @@ export function readSentence(text: string, tokens: readonly Token[]): SentenceRe
     if (before !== null && !claimed.has(before)) {
       const token = tokens[before] as Token
       const standsAlone =
-        before === 0 || isPunct(tokens[before - 1], /^[,:;—–-]$/) || !tokens.slice(0, before).some(isWord)
+        before === 0 || isPunct(tokens[before - 1], /^[,:;—–-]$/) || shape.firstWord >= before
       addQuote(add, text, token, before, standsAlone ? 'direct' : 'mixed', 0.95)
     }
 
@@ -155,7 +158,7 @@ export function readSentence(text: string, tokens: readonly Token[]): SentenceRe
       } else if (
         cue.verb === 'according to' &&
         isPunct(tokens[frameEnd], /^,$/) &&
-        !tokens.slice(0, frameStart).some(isWord)
+        shape.firstWord >= frameStart
       ) {
         // According to the statistics office, unemployment fell …
         addIndirect(add, tokens, [frameEnd + 1, regionEnd], 0.8, names)
@@ -191,7 +194,7 @@ export function readSentence(text: string, tokens: readonly Token[]): SentenceRe
   const orphans: number[] = []
   tokens.forEach((token, index) => {
     if (token.kind !== 'quote' || claimed.has(index)) return
-    if (standsAsSentence(tokens, index)) orphans.push(index)
+    if (standsAsSentence(tokens, index, shape)) orphans.push(index)
   })
   return { findings, orphans, anaphora }
 }
@@ -278,12 +281,53 @@ function startsLikeSentence(text: string, token: Token): boolean {
 }
 
 /** A quotation that is a sentence of its own: nothing but punctuation around it, or a colon or dash before it. */
-function standsAsSentence(tokens: readonly Token[], index: number): boolean {
-  const after = tokens.slice(index + 1)
-  if (after.some((token) => token.kind !== 'punct')) return false
-  const before = tokens.slice(0, index)
-  if (!before.some((token) => token.kind !== 'punct')) return true
+function standsAsSentence(tokens: readonly Token[], index: number, shape: SentenceShape): boolean {
+  if (shape.lastContent > index) return false
+  if (shape.firstContent >= index) return true
   return isPunct(tokens[index - 1], /^[:—–-]$/)
+}
+
+/**
+ * Facts about a sentence that several patterns ask for, found once, so that reading a sentence stays linear in
+ * its length however many cues and quotations it holds (a hostile 1 MB "sentence" included).
+ */
+interface SentenceShape {
+  firstWord: number
+  firstContent: number
+  lastContent: number
+  /** For each token, the index of the next ";" at or after it (or the sentence length). */
+  nextSemicolon: Int32Array
+  /** For each cue, the index of the next cue that shares its subject (participle or coordinated), or -1. */
+  nextJoinedCue: Int32Array
+}
+
+function sentenceShape(tokens: readonly Token[], cues: readonly Cue[]): SentenceShape {
+  const firstWord = tokens.findIndex(isWord)
+  const firstContent = tokens.findIndex((token) => token.kind !== 'punct')
+  let lastContent = -1
+  for (let index = tokens.length - 1; index >= 0; index--) {
+    if ((tokens[index] as Token).kind !== 'punct') {
+      lastContent = index
+      break
+    }
+  }
+  const nextSemicolon = new Int32Array(tokens.length + 1).fill(tokens.length)
+  for (let index = tokens.length - 1; index >= 0; index--)
+    nextSemicolon[index] = isPunct(tokens[index], /^;$/) ? index : (nextSemicolon[index + 1] as number)
+  const nextJoinedCue = new Int32Array(cues.length).fill(-1)
+  let joined = -1
+  for (let index = cues.length - 1; index >= 0; index--) {
+    nextJoinedCue[index] = joined
+    const cue = cues[index] as Cue
+    if (cue.participle || cue.coordinated) joined = index
+  }
+  return {
+    firstWord: firstWord < 0 ? tokens.length : firstWord,
+    firstContent: firstContent < 0 ? tokens.length : firstContent,
+    lastContent,
+    nextSemicolon,
+    nextJoinedCue,
+  }
 }
 
 function quoteBefore(tokens: readonly Token[], frameStart: number): number | null {
@@ -302,7 +346,7 @@ function findSubject(
 ): { from: number; to: number; phrase: SpeakerPhrase } | null {
   if (cue.verb === 'according to') return phraseAfter(text, tokens, cue.end, true)
   if (cue.participle || cue.coordinated) {
-    for (let index = subjects.length - 1; index >= 0; index--) {
+    for (let index = subjects.length - 1; index >= Math.max(0, subjects.length - 8); index--) {
       const earlier = subjects[index]
       if (earlier) return { from: cue.start, to: cue.end, phrase: earlier.phrase }
     }
@@ -604,27 +648,24 @@ export function mainClauseSubject(
 }
 
 /** Content of a speech verb ends where the next verb sharing its subject begins: "… and explained to the agents …". */
-function nextCueBoundary(tokens: readonly Token[], cues: readonly Cue[], cueIndex: number): number {
-  for (const later of cues.slice(cueIndex + 1)) {
-    if (later.participle || later.coordinated) {
-      let boundary = later.start
-      while (
-        boundary > 0 &&
-        (isPunct(tokens[boundary - 1], /^,$/) ||
-          /^(?:and|also|while)$/.test((tokens[boundary - 1] as Token).lower))
-      )
-        boundary--
-      return boundary
-    }
+function nextCueBoundary(
+  tokens: readonly Token[],
+  cues: readonly Cue[],
+  cueIndex: number,
+  shape: SentenceShape,
+): number {
+  const later = cues[shape.nextJoinedCue[cueIndex] ?? -1]
+  if (later) {
+    let boundary = later.start
+    while (
+      boundary > 0 &&
+      (isPunct(tokens[boundary - 1], /^,$/) ||
+        /^(?:and|also|while)$/.test((tokens[boundary - 1] as Token).lower))
+    )
+      boundary--
+    return boundary
   }
-  let end = tokens.length
-  for (let index = cues[cueIndex]?.end ?? 0; index < tokens.length; index++) {
-    if (isPunct(tokens[index], /^;$/)) {
-      end = index
-      break
-    }
-  }
-  return end
+  return shape.nextSemicolon[cues[cueIndex]?.end ?? 0] ?? tokens.length
 }
 
 /** Skips the hearer after "told", "urged", "asked": her, reporters, the jury, NBC News. */
@@ -738,12 +779,15 @@ function clauseStart(
   cues: readonly Cue[],
   cueIndex: number,
 ): number {
+  // The nearest earlier cue whose frame ends before this clause; a few steps back at most, so a sentence of
+  // thousands of cues stays linear.
   let start = 0
-  for (let index = 0; index < cueIndex; index++) {
-    const cue = cues[index] as Cue
-    const subject = subjects[index]
-    const end = Math.max(cue.end, subject?.to ?? 0)
-    if (end < leftEnd) start = end
+  for (let index = cueIndex - 1; index >= Math.max(0, cueIndex - 8); index--) {
+    const end = Math.max((cues[index] as Cue).end, subjects[index]?.to ?? 0)
+    if (end < leftEnd) {
+      start = end
+      break
+    }
   }
   while (
     start < leftEnd &&

@@ -157,8 +157,9 @@ export function findMarkedSegments(
    * close there. Otherwise the earlier mark was stray: drop it. Either way one bad mark cannot swallow the rest.
    */
   function reopen(index: number, double: boolean) {
-    const before = text.slice(from, index).trimEnd()
-    if (/[.?!…]$/.test(before)) push(before.length + from, before.length + from)
+    let end = index
+    while (end > from && /\s/.test(text[end - 1] as string)) end--
+    if (/[.?!…]/.test(text[end - 1] ?? '')) push(end, end)
     open = { at: index, double, continues: false }
   }
 }

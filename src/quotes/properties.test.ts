@@ -150,3 +150,13 @@ describe('extractQuotes properties', () => {
     )
   })
 })
+
+describe('extractQuotes on hostile text of a megabyte', () => {
+  test.each([
+    ['one paragraph of cues', ['He said the word and '.repeat(50_000)]],
+    ['unmatched quotation marks', ['and then “he said '.repeat(55_000)]],
+    ['apostrophes', ["don't it's the Pakistanis' '90s ".repeat(32_000)]],
+  ])('%s: a valid result', (_, paragraphs) => {
+    checkInvariants(paragraphs, extractQuotes(paragraphs))
+  })
+})

@@ -1,0 +1,42 @@
+/**
+ * `npm run bench:adversarial`: time per MB of extractQuotes on hostile text as the input grows ×10, so that
+ * anything worse than linear shows as a rising ms/MB. Prints figures; never fails on them.
+ */
+import { extractQuotes } from '../src/quotes/index.ts'
+
+const SHAPES: Record<string, (bytes: number) => string[]> = {
+  'unmatched quotation marks': (bytes) => [fill('and then “he said ', bytes)],
+  'one paragraph of cues': (bytes) => [fill('He said the word and ', bytes)],
+  apostrophes: (bytes) => [fill("don't it's the Pakistanis' '90s ", bytes)],
+  'quoted paragraphs': (bytes) =>
+    Array.from(
+      { length: Math.max(1, Math.round(bytes / 70)) },
+      (_, index) => `"Quote ${index} is here," Ada Quell said. She added it was fine.`,
+    ),
+}
+
+function fill(unit: string, bytes: number): string {
+  return unit.repeat(Math.max(1, Math.round(bytes / unit.length)))
+}
+
+function median(values: number[]): number {
+  return [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)] as number
+}
+
+console.log('shape                        size      ms    ms/MB')
+for (const [name, make] of Object.entries(SHAPES)) {
+  for (const bytes of [10_000, 100_000, 1_000_000]) {
+    const paragraphs = make(bytes)
+    const size = paragraphs.reduce((sum, paragraph) => sum + paragraph.length, 0)
+    extractQuotes(paragraphs)
+    const runs = Array.from({ length: 5 }, () => {
+      const start = performance.now()
+      extractQuotes(paragraphs)
+      return performance.now() - start
+    })
+    const ms = median(runs)
+    console.log(
+      `${name.padEnd(28)} ${`${(size / 1e6).toFixed(2)} MB`.padStart(8)} ${ms.toFixed(1).padStart(7)} ${(ms / (size / 1e6)).toFixed(0).padStart(8)}`,
+    )
+  }
+}
