@@ -16,7 +16,11 @@ export interface RenderedPage {
  * Renders one URL of the app to HTML, with React's own server renderer and React Router's static handler.
  * The caller seeds `queryClient` with the data the page needs, so loaders find it and nothing is fetched.
  */
-export async function renderPage(url: string, queryClient: QueryClient): Promise<RenderedPage> {
+export async function renderPage(
+  url: string,
+  queryClient: QueryClient,
+  { notFound = false } = {},
+): Promise<RenderedPage> {
   const handler = createStaticHandler(createRoutes(queryClient))
   const context = await handler.query(new Request(new URL(url, 'http://localhost')))
   if (context instanceof Response) throw new Error(`${url}: the router answered with a redirect`)
@@ -31,7 +35,22 @@ export async function renderPage(url: string, queryClient: QueryClient): Promise
   )
   const state: PageState = {
     queries: dehydrate(queryClient),
-    router: { loaderData: context.loaderData, actionData: context.actionData, errors: context.errors },
+    // 404.html answers for any address without a page — /posts/gone as well as /nope — so the app must hydrate
+    // into "not found" whichever route the address matches: a 404 error at the boundary every route shares.
+    router: notFound
+      ? {
+          loaderData: { root: null, boundary: null },
+          errors: {
+            boundary: {
+              __type: 'RouteErrorResponse',
+              status: 404,
+              statusText: 'Not Found',
+              internal: true,
+              data: 'Not found',
+            },
+          },
+        }
+      : { loaderData: context.loaderData, actionData: context.actionData, errors: context.errors },
   }
   return { html, state: serialisePageState(state) }
 }

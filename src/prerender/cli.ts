@@ -72,7 +72,9 @@ async function main() {
     count++
   }
 
-  const notFound = await server.renderPage('/__not-found__', server.createQueryClient({ server: true }))
+  const notFound = await server.renderPage('/__not-found__', server.createQueryClient({ server: true }), {
+    notFound: true,
+  })
   await write(join(DIST, '404.html'), injectPage(template, notFoundHead(site), notFound))
   count++
 

@@ -1,5 +1,6 @@
 import type { RenderedPage } from '../entry-server.tsx'
 import { PAGE_STATE_ID } from '../reader/data/page-state.ts'
+import { contentSecurityPolicy } from './csp.ts'
 
 const DEFAULT_TITLE = /<title>[^<]*<\/title>/
 const DEFAULT_DESCRIPTION = /\s*<meta name="description" content="[^"]*"\s*\/?>/
@@ -16,7 +17,14 @@ export function inlineStylesheet(template: string, readAsset: (path: string) => 
   if (!link?.[1]) return template
   const css = readAsset(link[1])
   if (css.includes('</style')) throw new Error(`${link[1]} cannot be inlined: it contains </style`)
-  return template.replace(link[0], () => `<style>${css}</style>`)
+  // The policy goes first in <head>, so that it governs everything after it; the stylesheet is allowed by hash.
+  return template
+    .replace(link[0], () => `<style>${css}</style>`)
+    .replace(
+      /<meta charset="UTF-8" \/>/i,
+      (charset) =>
+        `${charset}\n    <meta http-equiv="Content-Security-Policy" content="${contentSecurityPolicy([css])}">`,
+    )
 }
 
 /** The built index.html with one page's head tags, its markup and the state it hydrates from. */

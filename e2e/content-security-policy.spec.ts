@@ -1,0 +1,75 @@
+import { expect, test, type Page } from '@playwright/test'
+import { openPage } from './open-page.ts'
+
+/** Every CSP or Trusted Types violation the page reports, as the browser words it. */
+function watchViolations(page: Page): string[] {
+  const violations: string[] = []
+  page.on('console', (message) => {
+    if (/Content Security Policy|Trusted Type|Refused to/i.test(message.text()))
+      violations.push(message.text())
+  })
+  page.on('pageerror', (error) => violations.push(error.message))
+  return violations
+}
+
+test('every built page carries a strict Content-Security-Policy', async ({ request }) => {
+  for (const path of ['/', '/posts/us-pakistan-safe-havens', '/posts/no-such-post']) {
+    const html = await (await request.get(path)).text()
+    const policy = /<meta http-equiv="Content-Security-Policy" content="([^"]+)">/.exec(html)?.[1] ?? ''
+    for (const directive of [
+      "default-src 'self'",
+      "script-src 'self'",
+      "object-src 'none'",
+      "base-uri 'none'",
+      "require-trusted-types-for 'script'",
+    ])
+      expect(policy, path).toContain(directive)
+    expect(policy, path).not.toContain('unsafe-inline')
+    expect(policy, path).not.toContain('unsafe-eval')
+    // The policy comes before anything it governs.
+    expect(html.indexOf('Content-Security-Policy'), path).toBeLessThan(html.indexOf('<style>'))
+  }
+})
+
+test('normal use of the reader breaks no rule of the policy', async ({ page, context }) => {
+  await context.grantPermissions(['clipboard-read', 'clipboard-write'])
+  const violations = watchViolations(page)
+
+  await openPage(page, '/')
+  await page.getByRole('link', { name: /^Common interest with Pak/ }).click()
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText(/^Common interest with Pak/)
+  const speakers = page.getByRole('complementary', { name: 'Speakers' })
+  await speakers.getByRole('button', { name: /John Kirby/ }).click()
+  await speakers.getByRole('button', { name: 'Next quotation' }).click()
+  await page
+    .getByRole('button', { name: /^Copy link to this quotation/ })
+    .first()
+    .click()
+  await expect(page.getByText('Link copied', { exact: true })).toBeVisible()
+  await page.keyboard.press('ArrowRight')
+  await expect(page.getByRole('heading', { level: 1 })).not.toHaveText(/^Common interest with Pak/)
+  await page.getByRole('button', { name: /theme/ }).click()
+  await page.keyboard.press('?')
+  await expect(page.getByRole('dialog', { name: 'Keyboard shortcuts' })).toBeVisible()
+  await page.keyboard.press('Escape')
+  await openPage(page, '/posts/no-such-post')
+  await openPage(page, '/posts/2026-09-harbour-bridge#q3')
+  await expect(page.locator('#q3')).toBeFocused()
+
+  expect(violations).toEqual([])
+})
+
+test('the in-browser engine runs under the policy', async ({ page }) => {
+  const violations = watchViolations(page)
+  await page.route('**/data/posts/us-pakistan-safe-havens.json', async (route) => {
+    const response = await route.fetch()
+    const article = await response.json()
+    delete article.quotes
+    delete article.speakers
+    await route.fulfill({ response, json: article })
+  })
+  await openPage(page, '/')
+  await page.getByRole('link', { name: /^Common interest with Pak/ }).click()
+  await expect(page.getByRole('button', { name: 'Copy link to this quotation by John Kirby' })).toHaveCount(7)
+  expect(violations).toEqual([])
+})
