@@ -305,6 +305,25 @@ describe('ingest: bad input', () => {
     expect(post(join(dir, 'public/data'), 'hello').title).toBe('Hello')
   })
 
+  test('an output folder that cannot be written is reported per file, with exit code 1, not a crash', () => {
+    const dir = workspace({ 'in/good.txt': GOOD_TEXT, blocked: 'a file where the output folder should be' })
+    const { code, stdout, stderr } = runCli(dir, 'in', '--out', 'blocked/data')
+    expect(code).toBe(1)
+    expect(stderr).toMatch(/^ingest: blocked\/data\/posts\/good\.json: cannot write: ENOTDIR/m)
+    expect(stdout).toMatch(/inputs? failed/)
+    expect(readFileSync(join(dir, 'blocked'), 'utf8')).toBe('a file where the output folder should be')
+  })
+
+  test('a file that vanishes before it is read is reported, and the rest are written', async () => {
+    const dir = workspace({ 'good.txt': GOOD_TEXT })
+    const report = await ingest({
+      inputs: [join(dir, 'good.txt'), join(dir, 'gone.txt')],
+      outDir: join(dir, 'out'),
+    })
+    expect(report.problems).toEqual([{ file: join(dir, 'gone.txt'), message: 'no such file or folder' }])
+    expect(post(join(dir, 'out'), 'good').title).toBe('Ferry back on the water')
+  })
+
   test('a missing input path is reported, not a crash', async () => {
     const dir = workspace()
     const report = await ingest({ inputs: [join(dir, 'nowhere')], outDir: join(dir, 'out') })

@@ -73,25 +73,27 @@ export async function ingest({
   const ordered = linkNeighbours(orderPosts(posts))
   let written = 0
   let unchanged = 0
-  const count = (result: 'written' | 'unchanged') => (result === 'written' ? written++ : unchanged++)
-  for (const post of ordered) {
-    count(
-      await writeFileAtomic(
-        join(outDir, 'posts', `${post.article.slug}.json`),
-        toJson(validated(post.article)),
-      ),
-    )
+  // A file that cannot be written (a read-only disk, a file where a folder should be) is reported like a bad
+  // input; the others are still written, and the earlier version of that one stays whole.
+  const write = async (path: string, contents: string) => {
+    try {
+      if ((await writeFileAtomic(path, contents)) === 'written') written++
+      else unchanged++
+    } catch (error) {
+      problems.push({ file: path, message: `cannot write: ${(error as Error).message}` })
+    }
   }
+  for (const post of ordered)
+    await write(join(outDir, 'posts', `${post.article.slug}.json`), toJson(validated(post.article)))
   const pages = paginate(ordered)
-  for (const page of pages)
-    count(await writeFileAtomic(join(outDir, 'pages', `${page.page}.json`), toJson(page)))
+  for (const page of pages) await write(join(outDir, 'pages', `${page.page}.json`), toJson(page))
 
   if (siteDir && siteUrl) {
     const newestFirst = [...ordered].reverse().map((post) => post.article)
-    count(await writeFileAtomic(join(siteDir, 'feed.xml'), atomFeed(newestFirst, siteUrl)))
-    count(await writeFileAtomic(join(siteDir, 'feed.json'), jsonFeed(newestFirst, siteUrl)))
-    count(await writeFileAtomic(join(siteDir, 'sitemap.xml'), sitemap(newestFirst, pages.length, siteUrl)))
-    count(await writeFileAtomic(join(siteDir, 'robots.txt'), robots(siteUrl)))
+    await write(join(siteDir, 'feed.xml'), atomFeed(newestFirst, siteUrl))
+    await write(join(siteDir, 'feed.json'), jsonFeed(newestFirst, siteUrl))
+    await write(join(siteDir, 'sitemap.xml'), sitemap(newestFirst, pages.length, siteUrl))
+    await write(join(siteDir, 'robots.txt'), robots(siteUrl))
   }
 
   if (problems.length === 0) {

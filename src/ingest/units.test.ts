@@ -50,3 +50,10 @@ describe('junk lines', () => {
     'The next post office opens in June.',
   ])('%s is text', (line) => expect(isJunk(line)).toBe(false))
 })
+
+describe('reading one input', () => {
+  test('a file that is gone by the time it is read says so', async () => {
+    const { readInput } = await import('./read-input.ts')
+    await expect(readInput('/nonexistent/verbatim/gone.txt')).rejects.toThrow('could not be read: the file is gone')
+  })
+})
