@@ -28,6 +28,16 @@ test('a failed request shows what went wrong, and the retry button works', async
   await expect(page.getByRole('heading', { level: 1 })).toHaveText(/^Common interest with Pak/)
 })
 
+test('offline, a move says so; back online, the page loads by itself', async ({ page, context }) => {
+  await openPage(page, '/')
+  await context.setOffline(true)
+  await page.getByRole('link', { name: /^Common interest with Pak/ }).click()
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Could not load this page')
+  await expect(page.getByText(/You are offline/)).toBeVisible()
+  await context.setOffline(false)
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText(/^Common interest with Pak/)
+})
+
 test('data that breaks the contract is reported as such, without retries', async ({ page }) => {
   let requests = 0
   await page.route(DATA, (route) => {

@@ -54,6 +54,8 @@ describe('junk lines', () => {
 describe('reading one input', () => {
   test('a file that is gone by the time it is read says so', async () => {
     const { readInput } = await import('./read-input.ts')
-    await expect(readInput('/nonexistent/verbatim/gone.txt')).rejects.toThrow('could not be read: the file is gone')
+    await expect(readInput('/nonexistent/verbatim/gone.txt')).rejects.toThrow(
+      'could not be read: the file is gone',
+    )
   })
 })

@@ -15,6 +15,9 @@ export function createQueryClient({ server = false } = {}): QueryClient {
         retry: (failures, error) => !isPermanent(error) && failures < 1,
         retryDelay: 300,
         refetchOnWindowFocus: false,
+        // Offline, a request fails at once and the page says so, rather than waiting silently; the error page
+        // tries again by itself when the connection returns.
+        networkMode: 'always',
       },
     },
   })

@@ -1,6 +1,7 @@
 import { useEffect, type ReactNode } from 'react'
 import { Link, isRouteErrorResponse, useRevalidator, useRouteError } from 'react-router'
 import { DataError, NotFoundError } from '../data/errors.ts'
+import { useHydrated } from './hydration.ts'
 
 const button =
   'rounded-md bg-[var(--accent)] px-4 py-2 font-sans text-sm font-medium text-[var(--page)] focus-visible:outline-2 focus-visible:outline-offset-2 focus-visible:outline-[var(--accent)]'
@@ -42,6 +43,13 @@ export function NotFoundPage() {
 export function RouteError() {
   const error = useRouteError()
   const revalidator = useRevalidator()
+  const hydrated = useHydrated()
+  // Back online: try again without being asked.
+  useEffect(() => {
+    const retry = () => revalidator.revalidate()
+    window.addEventListener('online', retry)
+    return () => window.removeEventListener('online', retry)
+  }, [revalidator])
   const notFound = error instanceof NotFoundError || (isRouteErrorResponse(error) && error.status === 404)
   const title = notFound
     ? 'Not found'
@@ -75,10 +83,13 @@ export function RouteError() {
   }
 
   const message = error instanceof Error ? error.message : 'Something went wrong.'
+  const offline = hydrated && !navigator.onLine
   return (
     <StatusSection title={title}>
       <p className="mb-6 font-serif text-lg">
-        The request failed: {message}. Check your connection and try again.
+        {offline
+          ? 'You are offline. This page will load by itself when the connection returns.'
+          : `The request failed: ${message}. Check your connection and try again.`}
       </p>
       <div className="flex flex-wrap items-center gap-4">
         <button
