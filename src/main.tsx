@@ -1,5 +1,22 @@
 import './index.css'
 
+const RELOADED = 'verbatim-reloaded-for-new-build'
+
+/**
+ * After a redeploy, a page opened earlier may ask for chunks the new build no longer has. Reload once to get the
+ * new build; if that fails too, the error stays on screen rather than reloading forever.
+ */
+window.addEventListener('vite:preloadError', (event) => {
+  try {
+    if (sessionStorage.getItem(RELOADED)) return
+    sessionStorage.setItem(RELOADED, '1')
+  } catch {
+    return
+  }
+  event.preventDefault()
+  window.location.reload()
+})
+
 /**
  * The entry point, kept tiny. A prerendered page is complete without JavaScript, so the app (React, the router,
  * the queries) is fetched only after the browser has painted it: the text shows as soon as the HTML and CSS
@@ -10,5 +27,12 @@ function afterFirstPaint(run: () => void) {
 }
 
 afterFirstPaint(() => {
-  void import('./app.tsx').then(({ start }) => start())
+  void import('./app.tsx').then(({ start }) => {
+    start()
+    try {
+      sessionStorage.removeItem(RELOADED)
+    } catch {
+      // Storage blocked: nothing was stored either.
+    }
+  })
 })
