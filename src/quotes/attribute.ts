@@ -116,7 +116,7 @@ export function readSentence(text: string, tokens: readonly Token[]): SentenceRe
       const token = tokens[before] as Token
       const standsAlone =
         before === 0 || isPunct(tokens[before - 1], /^[,:;—–-]$/) || shape.firstWord >= before
-      addQuote(add, text, token, before, standsAlone ? 'direct' : 'mixed', 0.95)
+      addQuote(add, token, before, standsAlone ? 'direct' : 'mixed', 0.95)
     }
 
     // Kirby said, "…"   Roof told her: "…"   warned against "…"   called that a "very modest adjustment"
@@ -134,14 +134,7 @@ export function readSentence(text: string, tokens: readonly Token[]): SentenceRe
       const separated =
         isPunct(tokens[index - 1], /^[,:—–]$/) && tokens.slice(frameEnd, index - 1).every(isWord)
       const adjacent = index === frameEnd && startsLikeSentence(text, token) && quoteEndsSentence(text, token)
-      addQuote(
-        add,
-        text,
-        token,
-        index,
-        (separated || adjacent) && quotesInRegion === 1 ? 'direct' : 'mixed',
-        0.9,
-      )
+      addQuote(add, token, index, (separated || adjacent) && quotesInRegion === 1 ? 'direct' : 'mixed', 0.9)
     }
 
     if (quotesInRegion > 0) reportedUntil = Math.max(reportedUntil, regionEnd)
@@ -183,7 +176,7 @@ export function readSentence(text: string, tokens: readonly Token[]): SentenceRe
           )
           leftQuotes.forEach((index) => claimed.add(index))
           if (marked.length > 0)
-            marked.forEach((index) => addQuote(add, text, tokens[index] as Token, index, 'mixed', 0.8))
+            marked.forEach((index) => addQuote(add, tokens[index] as Token, index, 'mixed', 0.8))
           else addIndirect(add, tokens, [leftStart, leftEnd], 0.75)
         }
       }
@@ -201,7 +194,6 @@ export function readSentence(text: string, tokens: readonly Token[]): SentenceRe
 
 function addQuote(
   add: (kind: QuoteKind, start: number, end: number, strength: number, quoteToken?: number) => void,
-  _text: string,
   token: Token,
   index: number,
   kind: QuoteKind,
@@ -476,11 +468,8 @@ function isAppositive(chunk: readonly Token[]): boolean {
   if (RELATIVE_START.test(first.lower)) return true
   if (chunk.length === 1 && /^(?:[A-Z][a-z]{1,4}\.|[DRI]-[A-Z][\w.]*)$/.test(first.text)) return true
   if (/^(?:a|an|the)$/.test(first.lower)) return true
-  return (
-    chunk.some(
-      (token) => token.kind === 'word' && !isCapitalized(token) && /^(?:of|for|at)$/.test(token.lower),
-    ) || chunk.some((token) => token.kind === 'word' && !isCapitalized(token))
-  )
+  // Any lower-case word ("president of the union", "a founding member") makes it a description, not a name.
+  return chunk.some((token) => token.kind === 'word' && !isCapitalized(token))
 }
 
 /**
