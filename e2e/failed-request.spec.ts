@@ -1,20 +1,9 @@
-import { expect, test, type Page } from '@playwright/test'
-import { openPage } from './open-page.ts'
-
-const DATA = '**/data/posts/us-pakistan-safe-havens.json'
-
-/**
- * A fresh load of a post is prerendered and fetches nothing; a move from the home page fetches the post's
- * JSON, which is what these journeys intercept.
- */
-async function openSeedPostFromHome(page: Page) {
-  await openPage(page, '/')
-  await page.getByRole('link', { name: /^Common interest with Pak/ }).click()
-}
+import { expect, test } from '@playwright/test'
+import { openPage, openSeedPostFromHome, SEED_DATA } from './open-page.ts'
 
 test('a failed request shows what went wrong, and the retry button works', async ({ page }) => {
   let failures = 0
-  await page.route(DATA, (route) => {
+  await page.route(SEED_DATA, (route) => {
     failures++
     return route.fulfill({ status: 500, body: 'Internal Server Error' })
   })
@@ -23,7 +12,7 @@ test('a failed request shows what went wrong, and the retry button works', async
   await expect(page.getByText(/The server answered 500/)).toBeVisible()
   expect(failures).toBeGreaterThan(0)
 
-  await page.unroute(DATA)
+  await page.unroute(SEED_DATA)
   await page.getByRole('button', { name: 'Try again' }).click()
   await expect(page.getByRole('heading', { level: 1 })).toHaveText(/^Common interest with Pak/)
 })
@@ -40,7 +29,7 @@ test('offline, a move says so; back online, the page loads by itself', async ({ 
 
 test('data that breaks the contract is reported as such, without retries', async ({ page }) => {
   let requests = 0
-  await page.route(DATA, (route) => {
+  await page.route(SEED_DATA, (route) => {
     requests++
     return route.fulfill({
       status: 200,
@@ -57,7 +46,7 @@ test('data that breaks the contract is reported as such, without retries', async
 })
 
 test('an article without quotations is read by the engine in the browser', async ({ page }) => {
-  await page.route(DATA, async (route) => {
+  await page.route(SEED_DATA, async (route) => {
     const response = await route.fetch()
     const article = await response.json()
     delete article.quotes

@@ -8,3 +8,14 @@ export async function openPage(page: Page, path: string): Promise<void> {
   await page.goto(path)
   await expect(page.locator('html')).toHaveAttribute('data-app', 'ready')
 }
+
+export const SEED_DATA = '**/data/posts/us-pakistan-safe-havens.json'
+
+/**
+ * A fresh load of a post is prerendered and fetches nothing; a move from the home page fetches the post's
+ * JSON, which is what journeys that intercept data need.
+ */
+export async function openSeedPostFromHome(page: Page): Promise<void> {
+  await openPage(page, '/')
+  await page.getByRole('link', { name: /^Common interest with Pak/ }).click()
+}

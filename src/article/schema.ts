@@ -16,7 +16,10 @@ export const SUMMARY_MAX_LENGTH = 300
 
 const isHttpUrl = (value: string) => /^https?:\/\//i.test(value)
 
-const SlugSchema = v.pipe(v.string(), v.regex(SLUG_PATTERN, 'must be lower-case words joined by hyphens'))
+export const SlugSchema = v.pipe(
+  v.string(),
+  v.regex(SLUG_PATTERN, 'must be lower-case words joined by hyphens'),
+)
 const IndexSchema = v.pipe(v.number(), v.integer(), v.minValue(0))
 
 export const SpanSchema = v.object({ paragraph: IndexSchema, start: IndexSchema, end: IndexSchema })

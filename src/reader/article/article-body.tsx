@@ -28,33 +28,38 @@ export function ArticleBody({
 }: ArticleBodyProps) {
   return (
     <div className="max-w-[65ch] font-serif text-[1.1875rem] leading-[1.65]">
-      {article.paragraphs.map((paragraph, index) => (
-        <p key={index} className="mb-5">
-          {segmentParagraph(paragraph, index, article.quotes).map((segment, at) =>
-            segment.piece ? (
-              <Quotation
-                key={at}
-                piece={segment.piece}
-                slug={article.slug}
-                shareText={firstSpanText(article, segment.piece.quote)}
-                speakerName={
-                  segment.piece.quote.speakerId ? (names.get(segment.piece.quote.speakerId) ?? null) : null
-                }
-                colour={
-                  segment.piece.quote.speakerId ? (colours.get(segment.piece.quote.speakerId) ?? null) : null
-                }
-                dimmed={activeSpeaker !== undefined && segment.piece.quote.speakerId !== activeSpeaker}
-                emphasised={emphasisedQuote === segment.piece.quote.id}
-                onFocusSpeaker={onFocusSpeaker}
-              >
-                {segment.text}
-              </Quotation>
-            ) : (
-              segment.text
-            ),
-          )}
-        </p>
-      ))}
+      {article.paragraphs.map((paragraph, index) =>
+        // A paragraph that arrived broken is kept as an empty string so span indices hold; nothing to show.
+        paragraph === '' ? null : (
+          <p key={index} className="mb-5">
+            {segmentParagraph(paragraph, index, article.quotes).map((segment, at) =>
+              segment.piece ? (
+                <Quotation
+                  key={at}
+                  piece={segment.piece}
+                  slug={article.slug}
+                  shareText={firstSpanText(article, segment.piece.quote)}
+                  speakerName={
+                    segment.piece.quote.speakerId ? (names.get(segment.piece.quote.speakerId) ?? null) : null
+                  }
+                  colour={
+                    segment.piece.quote.speakerId
+                      ? (colours.get(segment.piece.quote.speakerId) ?? null)
+                      : null
+                  }
+                  dimmed={activeSpeaker !== undefined && segment.piece.quote.speakerId !== activeSpeaker}
+                  emphasised={emphasisedQuote === segment.piece.quote.id}
+                  onFocusSpeaker={onFocusSpeaker}
+                >
+                  {segment.text}
+                </Quotation>
+              ) : (
+                segment.text
+              ),
+            )}
+          </p>
+        ),
+      )}
     </div>
   )
 }

@@ -2,6 +2,7 @@ import type { Ref } from 'react'
 import type { Article } from '../../article/schema.ts'
 import { readingMinutes } from '../../article/summary.ts'
 import { formatDate } from '../home/format.ts'
+import { safeHref } from './safe-href.ts'
 
 /** Headline (the page's only <h1>, focusable so a move to a new post can land on it), date, byline, source. */
 export function ArticleHeader({
@@ -13,6 +14,7 @@ export function ArticleHeader({
 }) {
   const minutes = readingMinutes(article.paragraphs)
   const source = article.source
+  const sourceHref = source?.url ? safeHref(source.url) : null
   return (
     <header className="mb-8">
       <h1
@@ -27,9 +29,9 @@ export function ArticleHeader({
         {article.published && <time dateTime={article.published}>{formatDate(article.published)}</time>}
         {article.byline && <span>By {article.byline}</span>}
         {source &&
-          (source.url ? (
+          (sourceHref ? (
             <a
-              href={source.url}
+              href={sourceHref}
               rel="noopener noreferrer"
               className="underline underline-offset-2 hover:text-[var(--ink)]"
             >

@@ -2,19 +2,20 @@ import { queryOptions } from '@tanstack/react-query'
 import * as v from 'valibot'
 import {
   ArticleSchema,
-  ArticleWithoutQuotesSchema,
+  type ArticleWithoutQuotes,
   describeIssues,
   SLUG_PATTERN,
   type Article,
 } from '../../article/schema.ts'
 import { DataError, NotFoundError } from '../data/errors.ts'
-import { fetchJson } from '../data/fetch-json.ts'
+import { fetchData } from '../data/fetch-json.ts'
+import { salvageArticle } from '../../article/salvage.ts'
 
 /**
  * An article from elsewhere may come without its quotations: find them here. The engine is imported only
  * then, so posts that ingest prepared never download it.
  */
-async function withQuotes(article: v.InferOutput<typeof ArticleWithoutQuotesSchema>): Promise<Article> {
+async function withQuotes(article: ArticleWithoutQuotes): Promise<Article> {
   const { extractQuotes } = await import('../../quotes/index.ts')
   const { quotes, speakers } = extractQuotes(article.paragraphs)
   const result = v.safeParse(ArticleSchema, { ...article, quotes, speakers })
@@ -26,20 +27,26 @@ async function withQuotes(article: v.InferOutput<typeof ArticleWithoutQuotesSche
   return result.output
 }
 
+const WARNED_PARTS = 20
+
+/** Bad parts are left out quietly for the reader, but said out loud for whoever maintains the data. */
+function warnDropped(path: string, dropped: string[]) {
+  const more = dropped.length > WARNED_PARTS ? [`… and ${dropped.length - WARNED_PARTS} more`] : []
+  console.warn(
+    `Verbatim: ${dropped.length} part(s) of ${path} break the article format and were left out:\n` +
+      [...dropped.slice(0, WARNED_PARTS), ...more].join('\n'),
+  )
+}
+
 async function fetchPost(slug: string, signal?: AbortSignal): Promise<Article> {
   if (!SLUG_PATTERN.test(slug)) throw new NotFoundError(`"${slug}" is not a post`)
-  const incoming = await fetchJson(`posts/${slug}.json`, ArticleWithoutQuotesSchema, signal)
-  if (incoming.quotes && incoming.speakers) {
-    // Cross-field rules (speaker ids, spans in range) are checked by the full schema.
-    const result = v.safeParse(ArticleSchema, incoming)
-    if (!result.success)
-      throw new DataError(
-        `posts/${slug}.json does not match the article format`,
-        describeIssues(result.issues),
-      )
-    return result.output
-  }
-  return withQuotes(incoming)
+  const path = `posts/${slug}.json`
+  const salvaged = salvageArticle(await fetchData(path, signal))
+  if (!salvaged.ok) throw new DataError(`${path} does not match the article format`, salvaged.problems)
+  const { article, dropped } = salvaged
+  if (dropped.length > 0) warnDropped(path, dropped)
+  const { speakers, quotes } = article
+  return speakers && quotes ? { ...article, speakers, quotes } : withQuotes(article)
 }
 
 export const postQueries = {
