@@ -6,8 +6,8 @@ import type { Plugin } from 'vite'
 import { defineConfig } from 'vitest/config'
 
 /**
- * `vite preview` serves the prerendered pages as a static host would: /posts/<slug> from posts/<slug>.html,
- * /page/2 from page/2.html, and anything without a file (a page or a data file) as a 404 — never the app
+ * `vite preview` serves the prerendered pages as a static host would: /posts/<slug> from
+ * posts/<slug>/index.html, /page/2 from page/2/index.html (with or without the trailing slash), and anything without a file (a page or a data file) as a 404 — never the app
  * shell with a 200, which would hide a missing post behind the home page's HTML.
  */
 function prerenderedPages(): Plugin {
@@ -30,7 +30,7 @@ function prerenderedPages(): Plugin {
           }
         }
         if (/\.[a-z0-9]+$/i.test(path)) return existsSync(join(dist, path)) ? next() : notFound()
-        const file = path === '/' ? 'index.html' : `${path.replace(/\/+$/, '')}.html`
+        const file = `${path.replace(/\/+$/, '')}/index.html`.replace(/^\//, '')
         if (!existsSync(join(dist, file))) return notFound()
         request.url = `/${file}`
         next()

@@ -143,7 +143,7 @@ function routeBytes(): {
   ]
   const sum = (files: Iterable<string>) => [...files].reduce((total, file) => total + gzipped(file), 0)
   return {
-    html: gzipped(`posts/${POST}.html`),
+    html: gzipped(`posts/${POST}/index.html`),
     css: sum(css),
     firstPaintJs: sum(firstPaint) + gzipped('theme-init.js'),
     interactiveJs: sum(interactive) + gzipped('theme-init.js'),

@@ -71,3 +71,44 @@ test('ingested posts never download the engine', async ({ page }) => {
   await expect(page.getByRole('button', { name: /^Copy link/ })).toHaveCount(8)
   expect(engine).toEqual([])
 })
+
+test('a request that never answers times out with a message, and the retry works', async ({ page }) => {
+  await page.clock.install()
+  let stalled = 0
+  await page.route(SEED_DATA, () => {
+    stalled++ // never answered
+  })
+  await openSeedPostFromHome(page)
+  await expect(page.locator('main')).toHaveAttribute('aria-busy', 'true')
+  // The first try and its one retry each wait 20 s; a fake clock spares the test that wait.
+  await expect(async () => {
+    await page.clock.runFor(5_000)
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText('Could not load this page', {
+      timeout: 100,
+    })
+  }).toPass()
+  await expect(page.getByText(/took more than 20 s/)).toBeVisible()
+  expect(stalled).toBe(2)
+
+  await page.unroute(SEED_DATA)
+  await page.getByRole('button', { name: 'Try again' }).click()
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText(/^Common interest with Pak/)
+})
+
+test('on slow 3G a move keeps the page in place, marked busy, until the post arrives', async ({ page }) => {
+  await openPage(page, '/')
+  const cdp = await page.context().newCDPSession(page)
+  // Chrome DevTools' "Slow 3G" preset: 2 s round trip, 400 kbit/s down (×0.8), 400 kbit/s up.
+  await cdp.send('Network.emulateNetworkConditions', {
+    offline: false,
+    latency: 2000,
+    downloadThroughput: (400 * 1000 * 0.8) / 8,
+    uploadThroughput: (400 * 1000) / 8,
+  })
+  await page.getByRole('link', { name: /^Common interest with Pak/ }).click()
+  await expect(page.locator('main')).toHaveAttribute('aria-busy', 'true')
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText(/^Common interest with Pak/, {
+    timeout: 15_000,
+  })
+  await expect(page.getByRole('button', { name: /^Copy link/ })).toHaveCount(8)
+})

@@ -1,6 +1,6 @@
 /**
  * `npm run build`'s last step: every route of the built app rendered to static HTML in dist/ — each post
- * (`posts/<slug>.html`), each page of the archive (`index.html`, `page/<n>.html`) and the not-found page
+ * (`posts/<slug>/index.html`), each page of the archive (`index.html`, `page/<n>/index.html`) and the not-found page
  * (`404.html`) — with its head (previews, canonical link, structured data) and the data the app hydrates from.
  */
 import { readFileSync } from 'node:fs'
@@ -54,7 +54,7 @@ async function main() {
     const url = page.page === 1 ? '/' : `/page/${page.page}`
     const rendered = await server.renderPage(url, queryClient)
     await write(
-      join(DIST, page.page === 1 ? 'index.html' : `page/${page.page}.html`),
+      join(DIST, page.page === 1 ? 'index.html' : `page/${page.page}/index.html`),
       injectPage(template, archiveHead(page, site), rendered),
     )
     count++
@@ -66,7 +66,7 @@ async function main() {
     server.seedPost(queryClient, article)
     const rendered = await server.renderPage(`/posts/${article.slug}`, queryClient)
     await write(
-      join(DIST, 'posts', `${article.slug}.html`),
+      join(DIST, 'posts', article.slug, 'index.html'),
       injectPage(template, postHead(article, site), rendered),
     )
     count++
