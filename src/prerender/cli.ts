@@ -10,11 +10,13 @@ import { pathToFileURL } from 'node:url'
 import * as v from 'valibot'
 import { ArticleSchema, PageSchema, describeIssues } from '../article/schema.ts'
 import { siteUrl } from '../site.ts'
-import { archiveHead, notFoundHead, postHead } from './head.ts'
-import { inlineStylesheet, injectPage } from './template.ts'
+import { documentRenderer } from './documents.ts'
+import { inlineStylesheet } from './template.ts'
 
 const DIST = resolve('dist')
 const SERVER_ENTRY = resolve('dist-ssr/entry-server.js')
+/** The shell with its stylesheet inlined, before any page is written over dist/index.html. */
+export const TEMPLATE = resolve('dist-ssr/template.html')
 
 type ServerEntry = typeof import('../entry-server.tsx')
 
@@ -45,37 +47,25 @@ async function main() {
   const server = (await import(pathToFileURL(SERVER_ENTRY).href)) as ServerEntry
   const shell = await readFile(join(DIST, 'index.html'), 'utf8')
   const template = inlineStylesheet(shell, (path) => readFileSync(join(DIST, path), 'utf8'))
+  // Kept for whoever prerenders more pages later (the attack suite does): dist/index.html becomes the home page.
+  await write(TEMPLATE, template)
+  const render = documentRenderer(server, template, site)
   let count = 0
 
   for (const file of await jsonFiles(join(DIST, 'data', 'pages'))) {
     const page = await readValid(file, PageSchema)
-    const queryClient = server.createQueryClient({ server: true })
-    server.seedPage(queryClient, page)
-    const url = page.page === 1 ? '/' : `/page/${page.page}`
-    const rendered = await server.renderPage(url, queryClient)
-    await write(
-      join(DIST, page.page === 1 ? 'index.html' : `page/${page.page}/index.html`),
-      injectPage(template, archiveHead(page, site), rendered),
-    )
+    const path = page.page === 1 ? 'index.html' : join('page', String(page.page), 'index.html')
+    await write(join(DIST, path), await render.archive(page))
     count++
   }
 
   for (const file of await jsonFiles(join(DIST, 'data', 'posts'))) {
     const article = await readValid(file, ArticleSchema)
-    const queryClient = server.createQueryClient({ server: true })
-    server.seedPost(queryClient, article)
-    const rendered = await server.renderPage(`/posts/${article.slug}`, queryClient)
-    await write(
-      join(DIST, 'posts', article.slug, 'index.html'),
-      injectPage(template, postHead(article, site), rendered),
-    )
+    await write(join(DIST, 'posts', article.slug, 'index.html'), await render.post(article))
     count++
   }
 
-  const notFound = await server.renderPage('/__not-found__', server.createQueryClient({ server: true }), {
-    notFound: true,
-  })
-  await write(join(DIST, '404.html'), injectPage(template, notFoundHead(site), notFound))
+  await write(join(DIST, '404.html'), await render.notFound())
   count++
 
   console.log(

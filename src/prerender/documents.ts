@@ -1,0 +1,31 @@
+import type { Article, Page } from '../article/schema.ts'
+import { archiveHead, notFoundHead, postHead } from './head.ts'
+import { injectPage } from './template.ts'
+
+type ServerEntry = typeof import('../entry-server.tsx')
+
+/**
+ * One prerendered document per kind of page, from the built server entry and the shell with its stylesheet
+ * inlined. Shared by the build and by the attack suite, which prerenders hostile articles the same way.
+ */
+export function documentRenderer(server: ServerEntry, template: string, site: string) {
+  return {
+    async post(article: Article): Promise<string> {
+      const queryClient = server.createQueryClient({ server: true })
+      server.seedPost(queryClient, article)
+      const rendered = await server.renderPage(`/posts/${article.slug}`, queryClient)
+      return injectPage(template, postHead(article, site), rendered)
+    },
+    async archive(page: Page): Promise<string> {
+      const queryClient = server.createQueryClient({ server: true })
+      server.seedPage(queryClient, page)
+      const rendered = await server.renderPage(page.page === 1 ? '/' : `/page/${page.page}`, queryClient)
+      return injectPage(template, archiveHead(page, site), rendered)
+    },
+    async notFound(): Promise<string> {
+      const queryClient = server.createQueryClient({ server: true })
+      const rendered = await server.renderPage('/__not-found__', queryClient, { notFound: true })
+      return injectPage(template, notFoundHead(site), rendered)
+    },
+  }
+}
