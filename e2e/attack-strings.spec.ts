@@ -1,9 +1,11 @@
 import { readFileSync } from 'node:fs'
-import { mkdir, writeFile } from 'node:fs/promises'
+import { mkdir, mkdtemp, readdir, readFile, writeFile } from 'node:fs/promises'
+import { tmpdir } from 'node:os'
 import { join, resolve } from 'node:path'
 import { pathToFileURL } from 'node:url'
 import { expect, test, type Page } from '@playwright/test'
 import type { Article } from '../src/article/schema.ts'
+import { ingest } from '../src/ingest/ingest.ts'
 import { documentRenderer } from '../src/prerender/documents.ts'
 import { hostileArticle, hostilePage, SEED_SLUG } from './attacks/articles.ts'
 import { attackCorpus, DOMPURIFY_FILE, FLAG, OWN_VECTORS } from './attacks/corpus.ts'
@@ -30,7 +32,7 @@ async function loadRenderer(): Promise<Renderer> {
 }
 
 interface Expected {
-  title: string
+  title: string | null
   paragraphs: string[]
   shown: Array<[field: string, text: string]>
 }
@@ -40,7 +42,17 @@ const CHECK_PAGE = `(expected) => {
   const problems = [];
   const h1 = document.querySelector('h1');
   if (expected.title !== null && h1?.textContent !== expected.title) problems.push('title shown as ' + JSON.stringify(h1?.textContent));
-  const paragraphs = [...document.querySelectorAll('article p')].map((p) => p.textContent ?? '');
+  // The words as they read: without the labels a quotation adds for screen readers and on hover.
+  const readable = (root) => {
+    let text = '';
+    const walker = document.createTreeWalker(root, NodeFilter.SHOW_TEXT);
+    while (walker.nextNode()) {
+      const node = walker.currentNode;
+      if (!node.parentElement.closest('.sr-only, [aria-hidden="true"], [role="tooltip"]')) text += node.data;
+    }
+    return text;
+  };
+  const paragraphs = [...document.querySelectorAll('article p')].map(readable);
   expected.paragraphs.forEach((text, index) => {
     if (!paragraphs.some((shown) => shown.includes(text))) problems.push('paragraph ' + index + ' not shown literally');
   });
@@ -79,6 +91,86 @@ const collapse = (text: string) => text.replace(/[\t\n\f\r ]+/g, ' ').trim()
 
 const noFindings: Findings = { executions: [], violations: [], offsite: [] }
 
+/**
+ * Reads an article every way the app can show it, watching for attacks: listed on the prerendered archive, in
+ * a move there from the archive (the JSON `arriving` validated in the browser), and as a fresh, prerendered,
+ * hydrated load, head included. Checks that what it shows is the text it was given.
+ */
+async function readEveryWay(page: Page, render: Renderer, article: Article, arriving: Article) {
+  const findings = await watchForAttacks(page, ORIGIN)
+  const home = await render.archive(hostilePage(article))
+  await page.route(`${ORIGIN}/`, (route) => route.fulfill({ contentType: 'text/html', body: home }))
+  await page.route(`**/data/posts/${article.slug}.json`, (route) => route.fulfill({ json: arriving }))
+  const post = await render.post(article)
+  await page.route(`${ORIGIN}/posts/${article.slug}`, (route) =>
+    route.fulfill({ contentType: 'text/html', body: post }),
+  )
+
+  await openPage(page, '/')
+  await checkPage(page, {
+    title: null,
+    paragraphs: [],
+    shown: [
+      ['listed title', article.title],
+      ['listed summary', article.summary],
+    ],
+  })
+
+  await page.locator(`main a[href="/posts/${article.slug}"]`).first().click()
+  await expect(page.locator('#q1')).toBeAttached()
+  await checkPage(page, expectedPost(arriving))
+  expect(await page.title()).toBe(collapse(`${arriving.title} — Verbatim`))
+
+  await openPage(page, `/posts/${article.slug}`)
+  await checkPage(page, expectedPost(article))
+  const head = (await page.evaluate(`({
+    title: document.title,
+    description: document.querySelector('meta[name="description"]')?.content,
+    ogTitle: document.querySelector('meta[property="og:title"]')?.content,
+    structured: JSON.parse(document.querySelector('script[type="application/ld+json"]')?.textContent ?? 'null'),
+  })`)) as Record<string, unknown>
+  expect(head).toMatchObject({
+    title: collapse(`${article.title} — Verbatim`),
+    description: article.summary,
+    ogTitle: `${article.title} — Verbatim`,
+    structured: { headline: article.title, description: article.summary },
+  })
+  await page.unrouteAll()
+  await page.context().unrouteAll()
+  return findings()
+}
+
+const counts = (found: Findings) =>
+  Object.fromEntries(Object.entries(found).map(([key, list]) => [key, (list as string[]).length]))
+
+/** One file per input format, each holding every string, through the real ingest; returns what it wrote. */
+async function ingestHostileFiles(texts: string[]): Promise<Article[]> {
+  const dir = await mkdtemp(join(tmpdir(), 'verbatim-attacks-'))
+  const paragraphs = texts.map((text) => text.replace(/\s+/g, ' ').trim()).filter(Boolean)
+  const escape = (text: string) => text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;')
+  const title = paragraphs[0] ?? 'Attack'
+  await writeFile(join(dir, 'hostile-txt.txt'), [title, ...paragraphs].join('\n\n'))
+  await writeFile(join(dir, 'hostile-md.md'), [`# ${title}`, ...paragraphs].join('\n\n'))
+  await writeFile(
+    join(dir, 'hostile-json.json'),
+    JSON.stringify({ title, byline: paragraphs[1], paragraphs }),
+  )
+  // Half the strings as text, half as markup: what a scraped page may hold either way.
+  const html = paragraphs.map((text, index) => (index % 2 ? `<p>${text}</p>` : `<p>${escape(text)}</p>`))
+  await writeFile(
+    join(dir, 'hostile-html.html'),
+    `<!doctype html><html><head><title>${escape(title)}</title></head><body><article><h1>${escape(title)}</h1>${html.join('\n')}</article></body></html>`,
+  )
+  const out = join(dir, 'out')
+  await ingest({ inputs: [dir], outDir: out })
+  const posts = join(out, 'posts')
+  return Promise.all(
+    (await readdir(posts)).map(
+      async (name) => JSON.parse(await readFile(join(posts, name), 'utf8')) as Article,
+    ),
+  )
+}
+
 async function record(name: string, figures: Record<string, unknown>) {
   await mkdir(FIGURES, { recursive: true })
   await writeFile(join(FIGURES, `${name}.json`), `${JSON.stringify(figures, null, 2)}\n`)
@@ -105,59 +197,38 @@ test.describe('attack strings', () => {
     test(`batch ${index + 1} of ${batches.length}: shown as text on every path, nothing runs`, async ({
       page,
     }) => {
-      const findings = await watchForAttacks(page, ORIGIN)
       const article = hostileArticle(batch)
       const fromElsewhere = hostileArticle(batch, { rawUrl: index % 2 === 1 })
-
-      // 1. The archive, prerendered with the article listed.
-      const home = await render.archive(hostilePage(article))
-      await page.route(`${ORIGIN}/`, (route) => route.fulfill({ contentType: 'text/html', body: home }))
-      await openPage(page, '/')
-      await checkPage(page, {
-        title: null as unknown as string,
-        paragraphs: [],
-        shown: [
-          ['listed title', article.title],
-          ['listed summary', article.summary],
-        ],
-      })
-
-      // 2. A move to the post: its JSON arrives in the browser and is validated there.
-      await page.route(`**/data/posts/${SEED_SLUG}.json`, (route) => route.fulfill({ json: fromElsewhere }))
-      await page.locator(`main a[href="/posts/${SEED_SLUG}"]`).first().click()
-      await expect(page.locator('#q1')).toBeAttached()
-      await checkPage(page, expectedPost(fromElsewhere))
-      expect(await page.title()).toBe(collapse(`${article.title} — Verbatim`))
-
-      // 3. A fresh load of the post, prerendered, then hydrated.
-      const post = await render.post(article)
-      await page.route(`${ORIGIN}/posts/${SEED_SLUG}`, (route) =>
-        route.fulfill({ contentType: 'text/html', body: post }),
-      )
-      await openPage(page, `/posts/${SEED_SLUG}`)
-      await checkPage(page, expectedPost(article))
-      const head = (await page.evaluate(`({
-        title: document.title,
-        description: document.querySelector('meta[name="description"]')?.content,
-        ogTitle: document.querySelector('meta[property="og:title"]')?.content,
-        structured: JSON.parse(document.querySelector('script[type="application/ld+json"]')?.textContent ?? 'null'),
-        scripts: document.querySelectorAll('script:not([type]), script[type="module"]').length,
-      })`)) as Record<string, unknown>
-      expect(head).toMatchObject({
-        title: collapse(`${article.title} — Verbatim`),
-        description: article.summary,
-        ogTitle: `${article.title} — Verbatim`,
-        structured: { headline: article.title, description: article.summary },
-      })
-
-      const found = await findings()
-      await record(`batch-${String(index + 1).padStart(2, '0')}`, {
-        strings: batch.length,
-        paths: 3,
-        ...Object.fromEntries(Object.entries(found).map(([key, list]) => [key, (list as string[]).length])),
-      })
+      const found = await readEveryWay(page, render, article, fromElsewhere)
+      await record(`batch-${String(index + 1).padStart(2, '0')}`, { strings: batch.length, ...counts(found) })
       expect(found).toEqual(noFindings)
     })
+  })
+
+  test('through ingest: txt, md, html and json inputs full of attack strings', async ({ page }) => {
+    const articles = await ingestHostileFiles(strings.map(({ text }) => text))
+    expect(articles.map((article) => article.slug).sort()).toEqual([
+      'hostile-html',
+      'hostile-json',
+      'hostile-md',
+      'hostile-txt',
+    ])
+    // Text and JSON inputs are text already: every string survives, white space aside.
+    for (const slug of ['hostile-txt', 'hostile-json']) {
+      const paragraphs = articles.find((article) => article.slug === slug)?.paragraphs ?? []
+      expect(paragraphs.length).toBeGreaterThanOrEqual(strings.length - 1)
+    }
+    let found = noFindings
+    for (const article of articles) {
+      const seen = await readEveryWay(page, render, article, article)
+      found = {
+        executions: [...found.executions, ...seen.executions],
+        violations: [...found.violations, ...seen.violations],
+        offsite: [...found.offsite, ...seen.offsite],
+      }
+    }
+    await record('ingest', { files: 4, strings: strings.length, ...counts(found) })
+    expect(found).toEqual(noFindings)
   })
 
   test('hostile slugs in the address are not found, and nothing runs', async ({ page }) => {
