@@ -1,6 +1,19 @@
 import AxeBuilder from '@axe-core/playwright'
-import { expect, test } from '@playwright/test'
-import { openPage } from './open-page.ts'
+import { expect, test, type Page } from '@playwright/test'
+import { hugeArticle } from './fixtures/huge-article.ts'
+import { rtlArticle } from './fixtures/rtl-article.ts'
+import { openPage, openSeedPostFromHome, SEED_DATA } from './open-page.ts'
+
+const SEED_SLUG = 'us-pakistan-safe-havens'
+
+async function violations(page: Page, configure = (axe: AxeBuilder) => axe): Promise<string[]> {
+  const results = await configure(
+    new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa']),
+  ).analyze()
+  return results.violations.map(
+    (violation) => `${violation.id}: ${violation.nodes.map((node) => node.target).join(', ')}`,
+  )
+}
 
 const PAGES = [
   ['home', '/'],
@@ -33,6 +46,30 @@ for (const theme of ['light', 'dark'] as const) {
       })
     }
 
+    for (const [name, article] of [
+      ['right-to-left post', rtlArticle(SEED_SLUG)],
+      ['huge post', hugeArticle(SEED_SLUG)],
+    ] as const) {
+      test(`axe finds no violations on the ${name}`, async ({ page }) => {
+        test.slow()
+        const body = JSON.stringify(article)
+        await page.route(SEED_DATA, (route) => route.fulfill({ contentType: 'application/json', body }))
+        await openSeedPostFromHome(page)
+        await expect(page.getByRole('heading', { level: 1 })).toHaveText(article.title)
+        await expect(page.locator(`#q${article.quotes.length}`)).toBeAttached({ timeout: 30_000 })
+        // The page's frame, the sidebar with every speaker, and the first 300 paragraphs: the other 9,700 repeat
+        // the same markup, and axe over all of them takes minutes.
+        const scope = (axe: AxeBuilder) =>
+          article.paragraphs.length > 300
+            ? axe
+                .include('#root > :not(main)')
+                .include('main article > div:not(:nth-child(3))')
+                .include('main article > div:nth-child(3) > div > p:nth-child(-n+300)')
+            : axe
+        expect(await violations(page, scope)).toEqual([])
+      })
+    }
+
     test('axe finds no violations on the error page', async ({ page }) => {
       await page.route('**/data/posts/us-pakistan-safe-havens.json', (route) =>
         route.fulfill({ status: 503, body: 'down' }),
@@ -56,4 +93,17 @@ test('the theme toggle switches and is remembered', async ({ page }) => {
   await page.reload()
   await expect(page.locator('html')).toHaveCSS('background-color', 'rgb(18, 18, 18)')
   await expect(page.getByRole('button', { name: 'Light theme' })).toBeVisible()
+})
+
+test('a right-to-left post reads right to left, quotations and speakers included', async ({ page }) => {
+  const article = rtlArticle(SEED_SLUG)
+  await page.route(SEED_DATA, (route) => route.fulfill({ json: article }))
+  await openSeedPostFromHome(page)
+  const heading = page.getByRole('heading', { level: 1 })
+  await expect(heading).toHaveText(article.title)
+  expect(await heading.evaluate((element) => getComputedStyle(element).direction)).toBe('rtl')
+  const first = page.locator('article p[dir="auto"]').first()
+  expect(await first.evaluate((element) => getComputedStyle(element).direction)).toBe('rtl')
+  await expect(page.getByRole('button', { name: 'Copy link to this quotation by ليلى حدّاد' })).toHaveCount(2)
+  await expect(page.getByText(/Fiction: invented people/)).toBeVisible()
 })

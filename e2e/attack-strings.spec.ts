@@ -1,5 +1,5 @@
 import { readFileSync } from 'node:fs'
-import { mkdir, mkdtemp, readdir, readFile, writeFile } from 'node:fs/promises'
+import { mkdtemp, readdir, readFile, writeFile } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import { join, resolve } from 'node:path'
 import { pathToFileURL } from 'node:url'
@@ -11,10 +11,10 @@ import { hostileArticle, hostilePage, SEED_SLUG } from './attacks/articles.ts'
 import { attackCorpus, DOMPURIFY_FILE, FLAG, OWN_VECTORS } from './attacks/corpus.ts'
 import { watchForAttacks, type Findings } from './attacks/detector.ts'
 import { openPage } from './open-page.ts'
+import { recordFigures } from './record.ts'
 
 const ORIGIN = 'http://localhost:4173'
 const BATCH_SIZE = 40
-const FIGURES = resolve('docs/reliability/attacks')
 
 const { strings, dompurifyPresent } = attackCorpus()
 const batches = Array.from({ length: Math.ceil(strings.length / BATCH_SIZE) }, (_, index) =>
@@ -171,11 +171,6 @@ async function ingestHostileFiles(texts: string[]): Promise<Article[]> {
   )
 }
 
-async function record(name: string, figures: Record<string, unknown>) {
-  await mkdir(FIGURES, { recursive: true })
-  await writeFile(join(FIGURES, `${name}.json`), `${JSON.stringify(figures, null, 2)}\n`)
-}
-
 test.describe('attack strings', () => {
   let render: Renderer
   test.beforeAll(async () => {
@@ -200,7 +195,10 @@ test.describe('attack strings', () => {
       const article = hostileArticle(batch)
       const fromElsewhere = hostileArticle(batch, { rawUrl: index % 2 === 1 })
       const found = await readEveryWay(page, render, article, fromElsewhere)
-      await record(`batch-${String(index + 1).padStart(2, '0')}`, { strings: batch.length, ...counts(found) })
+      await recordFigures(`attacks/batch-${String(index + 1).padStart(2, '0')}`, {
+        strings: batch.length,
+        ...counts(found),
+      })
       expect(found).toEqual(noFindings)
     })
   })
@@ -227,7 +225,7 @@ test.describe('attack strings', () => {
         offsite: [...found.offsite, ...seen.offsite],
       }
     }
-    await record('ingest', { files: 4, strings: strings.length, ...counts(found) })
+    await recordFigures('attacks/ingest', { files: 4, strings: strings.length, ...counts(found) })
     expect(found).toEqual(noFindings)
   })
 

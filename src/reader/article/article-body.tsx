@@ -1,7 +1,28 @@
+import { startTransition, useEffect, useMemo, useState } from 'react'
 import type { Article } from '../../article/schema.ts'
 import type { Quote } from '../../quotes/types.ts'
+import { useHydrated } from '../layout/hydration.ts'
 import { Quotation } from './quotation.tsx'
-import { segmentParagraph } from './quote-segments.ts'
+import { quotesByParagraph, segmentParagraph } from './quote-segments.ts'
+
+/** Paragraphs a browser can lay out in well under a frame's worth of long task on a slow phone. */
+const PARAGRAPHS_PER_STEP = 300
+
+/**
+ * How many paragraphs to show now. A prerendered page hydrates with all of them (the HTML holds them all);
+ * after a move, a long post arrives in steps, one task each, so no single task blocks input for long. The
+ * first step reaches at least the paragraph a link points into, so it can be scrolled to at once.
+ */
+function useParagraphsShown(total: number, mustShow: number): number {
+  const hydrated = useHydrated()
+  const [shown, setShown] = useState(() => (hydrated ? Math.max(PARAGRAPHS_PER_STEP, mustShow + 1) : total))
+  useEffect(() => {
+    if (shown >= total) return
+    const timer = setTimeout(() => startTransition(() => setShown((count) => count + PARAGRAPHS_PER_STEP)))
+    return () => clearTimeout(timer)
+  }, [shown, total])
+  return Math.max(shown, mustShow + 1)
+}
 
 export interface ArticleBodyProps {
   article: Article
@@ -26,13 +47,17 @@ export function ArticleBody({
   emphasisedQuote,
   onFocusSpeaker,
 }: ArticleBodyProps) {
+  const quotesIn = useMemo(() => quotesByParagraph(article.quotes), [article.quotes])
+  const emphasisedParagraph =
+    article.quotes.find((quote) => quote.id === emphasisedQuote)?.spans[0]?.paragraph ?? 0
+  const shown = useParagraphsShown(article.paragraphs.length, emphasisedParagraph)
   return (
     <div className="max-w-[65ch] font-serif text-[1.1875rem] leading-[1.65]">
-      {article.paragraphs.map((paragraph, index) =>
+      {article.paragraphs.slice(0, shown).map((paragraph, index) =>
         // A paragraph that arrived broken is kept as an empty string so span indices hold; nothing to show.
         paragraph === '' ? null : (
-          <p key={index} className="mb-5">
-            {segmentParagraph(paragraph, index, article.quotes).map((segment, at) =>
+          <p key={index} dir="auto" className="mb-5">
+            {segmentParagraph(paragraph, index, quotesIn.get(index) ?? []).map((segment, at) =>
               segment.piece ? (
                 <Quotation
                   key={at}

@@ -19,6 +19,7 @@ export function ArticleHeader({
     <header className="mb-8">
       <h1
         id="article-title"
+        dir="auto"
         ref={headingRef}
         tabIndex={-1}
         className="font-serif text-[2rem] font-semibold leading-tight outline-none sm:text-[2.5rem]"

@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest'
 import type { Quote } from '../../quotes/types.ts'
-import { segmentParagraph } from './quote-segments.ts'
+import { quotesByParagraph, segmentParagraph } from './quote-segments.ts'
 
 const quote = (id: string, spans: Quote['spans'], kind: Quote['kind'] = 'direct'): Quote => ({
   id,
@@ -62,5 +62,23 @@ describe('segmentParagraph', () => {
       quote('q2', [{ paragraph: 0, start: 8, end: 20 }]),
     ]
     expect(texts(text, overlapping)).toEqual(['"', '[We are ready,]', text.slice(14)])
+  })
+})
+
+describe('quotesByParagraph', () => {
+  test('lists each quotation under every paragraph it touches, once, in reading order', () => {
+    const span = (paragraph: number) => ({ paragraph, start: 0, end: 1 })
+    const [a, b, c] = [
+      quote('q1', [span(0), span(1)]),
+      quote('q2', [span(1), span(1)]),
+      quote('q3', [span(3)]),
+    ]
+    expect(quotesByParagraph([a, b, c])).toEqual(
+      new Map([
+        [0, [a]],
+        [1, [a, b]],
+        [3, [c]],
+      ]),
+    )
   })
 })

@@ -14,6 +14,22 @@ export interface Segment {
 }
 
 /**
+ * The quotations that touch each paragraph, found in one pass, so that cutting paragraphs costs the quotations
+ * in each rather than every quotation in the article (10,000 paragraphs × 5,000 quotations otherwise).
+ */
+export function quotesByParagraph(quotes: readonly Quote[]): Map<number, Quote[]> {
+  const index = new Map<number, Quote[]>()
+  for (const quote of quotes) {
+    for (const paragraph of new Set(quote.spans.map((span) => span.paragraph))) {
+      const list = index.get(paragraph)
+      if (list) list.push(quote)
+      else index.set(paragraph, [quote])
+    }
+  }
+  return index
+}
+
+/**
  * Cuts one paragraph into plain and quoted runs for rendering. Spans that lie outside the paragraph, are empty,
  * or overlap one already placed are dropped (the paragraph is still shown in full), so bad data can hide a
  * highlight but never a word.

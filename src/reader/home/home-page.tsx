@@ -29,7 +29,11 @@ export function HomePage() {
         {data.posts.map((post) => (
           <li key={post.slug}>
             <article aria-labelledby={`post-${post.slug}`}>
-              <h2 id={`post-${post.slug}`} className="font-serif text-xl font-semibold leading-snug">
+              <h2
+                id={`post-${post.slug}`}
+                dir="auto"
+                className="font-serif text-xl font-semibold leading-snug"
+              >
                 <Link
                   to={`/posts/${post.slug}`}
                   className="hover:underline focus-visible:outline-2 focus-visible:outline-[var(--accent)]"
@@ -42,7 +46,9 @@ export function HomePage() {
                   <time dateTime={post.published}>{formatDate(post.published)}</time>
                 </p>
               )}
-              <p className="mt-2 font-serif text-lg leading-relaxed">{post.summary}</p>
+              <p dir="auto" className="mt-2 font-serif text-lg leading-relaxed">
+                {post.summary}
+              </p>
               {post.speakers.length > 0 && (
                 <p className="mt-2 font-sans text-sm text-[var(--muted)]">
                   Quoting {listNames(post.speakers)}

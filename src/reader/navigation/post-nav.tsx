@@ -15,7 +15,9 @@ export function PostNav({ prev, next }: { prev: PostLink | null; next: PostLink 
       {prev ? (
         <Link to={`/posts/${prev.slug}`} rel="prev" className={link}>
           <span className="block text-sm text-[var(--muted)]">← Previous post</span>
-          <span className="mt-1 block font-serif text-lg leading-snug">{prev.title}</span>
+          <span dir="auto" className="mt-1 block font-serif text-lg leading-snug">
+            {prev.title}
+          </span>
         </Link>
       ) : (
         <span />
@@ -23,7 +25,9 @@ export function PostNav({ prev, next }: { prev: PostLink | null; next: PostLink 
       {next && (
         <Link to={`/posts/${next.slug}`} rel="next" className={`${link} sm:text-right`}>
           <span className="block text-sm text-[var(--muted)]">Next post →</span>
-          <span className="mt-1 block font-serif text-lg leading-snug">{next.title}</span>
+          <span dir="auto" className="mt-1 block font-serif text-lg leading-snug">
+            {next.title}
+          </span>
         </Link>
       )}
     </nav>

@@ -118,7 +118,9 @@ export function SpeakerSidebar({
                           aria-hidden="true"
                           className="inline-block h-2.5 w-2.5 shrink-0 rounded-full bg-[var(--speaker)]"
                         />
-                        <span className="font-medium">{row.name}</span>
+                        <span dir="auto" className="font-medium">
+                          {row.name}
+                        </span>
                       </span>
                       <span className="shrink-0 text-sm tabular-nums text-[var(--muted)]">
                         {row.count}{' '}

@@ -43,7 +43,11 @@ export function summariseSpeakers(
     const count = quotedWords(quote, paragraphs)
     total += count
     words.set(quote.speakerId, (words.get(quote.speakerId) ?? 0) + count)
-    if (quote.speakerId) byId.set(quote.speakerId, [...(byId.get(quote.speakerId) ?? []), quote])
+    if (quote.speakerId) {
+      const list = byId.get(quote.speakerId)
+      if (list) list.push(quote)
+      else byId.set(quote.speakerId, [quote])
+    }
   }
   const share = (id: string | null) => (total === 0 ? 0 : (words.get(id) ?? 0) / total)
   const order = new Map(speakers.map((speaker, index) => [speaker.id, index]))
