@@ -2,32 +2,13 @@
  * `npm run bench`: how fast extractQuotes reads the annotated articles, beside compromise's quotations() and
  * people() on the same texts. Prints figures; never fails on them.
  */
-import { mkdtempSync, rmSync } from 'node:fs'
-import { tmpdir } from 'node:os'
-import { join, resolve } from 'node:path'
-import { pathToFileURL } from 'node:url'
-import { build } from 'esbuild'
+import { resolve } from 'node:path'
 import nlp from 'compromise'
 import { countWords } from '../src/article/text.ts'
-import type { extractQuotes as ExtractQuotes } from '../src/quotes/index.ts'
 import { loadGold } from './gold.ts'
+import { loadShippedEngine } from './shipped-engine.ts'
 
-// Measure the engine as it ships, bundled and minified like the browser build, not through the dev-time loader.
-const bundleDir = mkdtempSync(join(tmpdir(), 'verbatim-bench-'))
-const bundle = join(bundleDir, 'engine.mjs')
-await build({
-  entryPoints: [resolve(import.meta.dirname, '../src/quotes/index.ts')],
-  bundle: true,
-  minify: true,
-  format: 'esm',
-  platform: 'neutral',
-  outfile: bundle,
-  logLevel: 'warning',
-})
-const { extractQuotes } = (await import(pathToFileURL(bundle).href)) as {
-  extractQuotes: typeof ExtractQuotes
-}
-rmSync(bundleDir, { recursive: true, force: true })
+const extractQuotes = await loadShippedEngine()
 
 const goldDir = resolve(process.argv.slice(2).find((arg) => !arg.startsWith('--')) ?? '../shared/gold')
 const ROUNDS = 200

@@ -69,7 +69,9 @@ const DEMONSTRATIVE_CONTENT = wordSet(`
   that this so it as the same
 `)
 const BRACKET = /^[[\]()]$/
+/** Shorter reported clauses are mostly fragments ("said so too"); after an explicit "that", two words do. */
 const MIN_INDIRECT_WORDS = 3
+const MIN_INDIRECT_WORDS_AFTER_THAT = 2
 /** How far after a cue its content may run: longer reported speech in one sentence is not news prose. */
 const MAX_REGION_TOKENS = 160
 const MAX_SUBJECT_TOKENS = 14
@@ -216,7 +218,8 @@ function addIndirect(
   let start = from
   while (start < end && (tokens[start] as Token).kind === 'punct') start++
   const words = tokens.slice(start, end).filter((token) => token.kind === 'word').length
-  if (words < MIN_INDIRECT_WORDS) return
+  const afterThat = tokens[start - 1]?.lower === 'that'
+  if (words < (afterThat ? MIN_INDIRECT_WORDS_AFTER_THAT : MIN_INDIRECT_WORDS)) return
   if (
     tokens.slice(start, end).some((token, offset) => token.kind === 'quote' && !namesOnly.has(start + offset))
   )

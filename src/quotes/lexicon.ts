@@ -160,7 +160,7 @@ export const TITLE_WORDS = wordSet(`
   official executive partner owner volunteer witness resident student teacher author writer historian
   activist organizer organiser councillor councilman councilwoman councilor treasurer clerk deputy assistant
   associate speaker whip trustee principal dean provost rector magistrate chieftain curator engineer pilot
-  agent envoy diplomat consul mp mep lawmaker legislator regulator auditor ombudsman striker goalkeeper
+  agent master harbourmaster postmaster envoy diplomat consul mp mep lawmaker legislator regulator auditor ombudsman striker goalkeeper
   defender midfielder forward winger batsman bowler jockey farmer driver caretaker negotiator trader
   fisherman baker shopkeeper landlord tenant pensioner veteran survivor mother widow paramedic firefighter
   constable surgeon midwife pharmacist architect designer developer musician singer actor actress producer
