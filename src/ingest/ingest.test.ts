@@ -1,5 +1,5 @@
 import { spawnSync } from 'node:child_process'
-import { existsSync, readFileSync, writeFileSync } from 'node:fs'
+import { existsSync, readFileSync, truncateSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { describe, expect, test } from 'vitest'
 import type { Article, Page } from '../article/schema.ts'
@@ -234,6 +234,21 @@ describe('ingest: bad input', () => {
       /paragraphs: expected an array of strings, got a string/,
     ],
     ['notes.csv', 'a,b\n', /unsupported file type ".csv"/],
+    [
+      'nested.html',
+      `<html><body>${'<div>'.repeat(100_000)}<p>"Deep," she said.</p>${'</div>'.repeat(100_000)}</body></html>`,
+      /HTML nested more than 150 levels deep/,
+    ],
+    [
+      'nested-a-little.html',
+      `<html><body>${'<section>'.repeat(400)}<p>"Deep," she said.</p>${'</section>'.repeat(400)}</body></html>`,
+      /HTML nested more than 150 levels deep/,
+    ],
+    [
+      'wide.html',
+      `<html><body><article>${'<p><b><i>word</i></b></p>'.repeat(25_000)}</article></body></html>`,
+      /HTML with more than 60,000 elements/,
+    ],
   ]
 
   test.each(cases)(
@@ -266,8 +281,12 @@ describe('ingest: bad input', () => {
   test('a file over 10 MB is refused before it is read', async () => {
     const dir = workspace({ 'good.txt': GOOD_TEXT })
     writeFileSync(join(dir, 'huge.txt'), `Huge\n\n${'word '.repeat(MAX_INPUT_BYTES / 5 + 10)}`)
+    // 50 MB, sparse: only its size is ever looked at.
+    writeFileSync(join(dir, 'fifty.html'), '')
+    truncateSync(join(dir, 'fifty.html'), 50 * 1024 * 1024)
     const report = await ingest({ inputs: [dir], outDir: join(dir, 'out') })
-    expect(report.problems).toMatchObject([
+    expect(report.problems).toEqual([
+      { file: join(dir, 'fifty.html'), message: 'too large: 50.0 MB, the limit is 10.0 MB' },
       {
         file: join(dir, 'huge.txt'),
         message: expect.stringMatching(/too large: 10\.0 MB, the limit is 10\.0 MB/),

@@ -92,11 +92,65 @@ function cleanByline(byline: string | null | undefined): string | undefined {
 }
 
 /**
+ * Real news pages nest 15–50 elements deep and hold a few thousand; Readability's cost grows with the cube of
+ * the depth (1,000 levels take 14 s) and with the element count, so a page far past either is refused before
+ * it is read: a zip bomb of <div>s gets a clear message instead of a hung build.
+ */
+export const MAX_HTML_DEPTH = 150
+export const MAX_HTML_ELEMENTS = 60_000
+
+/**
+ * linkedom's parser slows down with the square of the depth too (80,000 levels: 2.6 s), so a rough count on
+ * the source comes first. It counts only elements that need an end tag, and is lenient (MAX_RAW_DEPTH), since
+ * stray tags can inflate it; the exact check on the parsed tree follows.
+ */
+const MAX_RAW_DEPTH = 1_000
+const NO_DEPTH = new Set(
+  `area base br col embed hr img input link meta source track wbr param p li dt dd tr td th option optgroup
+  thead tbody tfoot colgroup rb rt rp`.split(/\s+/),
+)
+const TAG = /<!--[\s\S]*?-->|<(\/?)([a-zA-Z][a-zA-Z0-9-]*)\b[^>]*?(\/?)>/g
+
+function rawNestingExceeds(source: string, limit: number): boolean {
+  let depth = 0
+  for (const [, closing, name, selfClosing] of source.matchAll(TAG)) {
+    if (!name || selfClosing || NO_DEPTH.has(name.toLowerCase())) continue
+    if (closing) depth = Math.max(0, depth - 1)
+    else if (++depth > limit) return true
+  }
+  return false
+}
+
+function refuseOversizedTree(root: Element): void {
+  let elements = 0
+  // Iterative, not recursive: a deep tree would overflow the stack of a recursive walk.
+  const stack: Array<[Element, number]> = [[root, 1]]
+  while (stack.length > 0) {
+    const [element, depth] = stack.pop() as [Element, number]
+    elements++
+    if (depth > MAX_HTML_DEPTH)
+      throw new InputError(
+        `HTML nested more than ${MAX_HTML_DEPTH} levels deep: too deep for an article page (zip bomb?)`,
+      )
+    if (elements > MAX_HTML_ELEMENTS)
+      throw new InputError(
+        `HTML with more than ${MAX_HTML_ELEMENTS.toLocaleString('en')} elements: too many for an article page`,
+      )
+    for (const child of element.children) stack.push([child as Element, depth + 1])
+  }
+}
+
+/**
  * `.html`: the article's main content through Mozilla Readability on linkedom, reduced to plain paragraphs;
  * title, byline, publication time and site name from the page's metadata. Nothing of the markup survives.
  */
 export function readHtml(source: string): RawArticle {
+  if (rawNestingExceeds(source, MAX_RAW_DEPTH))
+    throw new InputError(
+      `HTML nested more than ${MAX_HTML_DEPTH} levels deep: too deep for an article page (zip bomb?)`,
+    )
   const { document } = parseHTML(source)
+  refuseOversizedTree(document.documentElement as unknown as Element)
   const meta = metaTags(document)
   // Readability edits the tree it reads; metadata is taken first.
   const canonical =
