@@ -3,6 +3,9 @@ import { expect, test, type Page } from '@playwright/test'
 import { hugeArticle } from './fixtures/huge-article.ts'
 import { rtlArticle } from './fixtures/rtl-article.ts'
 import { openPage, openSeedPostFromHome, SEED_DATA } from './open-page.ts'
+import { recordOutcome } from './record.ts'
+
+test.afterEach(async ({}, info) => recordOutcome('accessibility', info))
 
 const SEED_SLUG = 'us-pakistan-safe-havens'
 

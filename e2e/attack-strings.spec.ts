@@ -11,7 +11,7 @@ import { hostileArticle, hostilePage, SEED_SLUG } from './attacks/articles.ts'
 import { attackCorpus, DOMPURIFY_FILE, FLAG, OWN_VECTORS } from './attacks/corpus.ts'
 import { watchForAttacks, type Findings } from './attacks/detector.ts'
 import { openPage } from './open-page.ts'
-import { recordFigures } from './record.ts'
+import { recordFigures, recordOutcome } from './record.ts'
 
 const ORIGIN = 'http://localhost:4173'
 const BATCH_SIZE = 40
@@ -177,7 +177,7 @@ test.describe('attack strings', () => {
     render = await loadRenderer()
   })
 
-  test('the corpus is large enough, from every source', () => {
+  test('the corpus is large enough, from every source', async () => {
     if (!dompurifyPresent)
       test.info().annotations.push({
         type: 'note',
@@ -186,6 +186,12 @@ test.describe('attack strings', () => {
     const sources = new Set(strings.map(({ source }) => source.split(':')[0]))
     expect([...sources]).toEqual(dompurifyPresent ? ['blns', 'DOMPurify', 'Verbatim'] : ['blns', 'Verbatim'])
     expect(strings.length).toBeGreaterThanOrEqual(dompurifyPresent ? 350 : 250)
+    const bySource: Record<string, number> = {}
+    for (const { source } of strings) {
+      const key = source.startsWith('DOMPurify') ? 'DOMPurify XSS fixtures' : source
+      bySource[key] = (bySource[key] ?? 0) + 1
+    }
+    await recordFigures('attacks/corpus', { strings: strings.length, batches: batches.length, bySource })
   })
 
   batches.forEach((batch, index) => {
@@ -229,6 +235,10 @@ test.describe('attack strings', () => {
     expect(found).toEqual(noFindings)
   })
 
+  test.afterEach(async ({}, info) => {
+    if (!/^batch /.test(info.title)) await recordOutcome('attacks', info)
+  })
+
   test('hostile slugs in the address are not found, and nothing runs', async ({ page }) => {
     const findings = await watchForAttacks(page, ORIGIN)
     for (const vector of OWN_VECTORS.slice(0, 12)) {
@@ -252,6 +262,8 @@ test.describe('attack strings', () => {
 })
 
 test.describe('the detector', () => {
+  test.afterEach(async ({}, info) => recordOutcome('attacks', info))
+
   test('trips on a payload put into a page raw (negative control)', async ({ page }) => {
     const findings = await watchForAttacks(page, ORIGIN)
     // A page with no policy at all, on the app's origin: what rendering text as HTML would do.

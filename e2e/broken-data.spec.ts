@@ -1,5 +1,8 @@
 import { expect, test, type Page } from '@playwright/test'
 import { openSeedPostFromHome, SEED_DATA } from './open-page.ts'
+import { recordOutcome } from './record.ts'
+
+test.afterEach(async ({}, info) => recordOutcome('broken-data', info))
 
 type Article = Record<string, unknown> & { paragraphs: string[]; quotes: Array<Record<string, unknown>> }
 

@@ -1,5 +1,8 @@
 import { expect, test, type Page } from '@playwright/test'
 import { openPage } from './open-page.ts'
+import { recordOutcome } from './record.ts'
+
+test.afterEach(async ({}, info) => recordOutcome('content-security-policy', info))
 
 /** Every CSP or Trusted Types violation the page reports, as the browser words it. */
 function watchViolations(page: Page): string[] {

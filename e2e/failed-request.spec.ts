@@ -1,5 +1,8 @@
 import { expect, test } from '@playwright/test'
 import { openPage, openSeedPostFromHome, SEED_DATA } from './open-page.ts'
+import { recordOutcome } from './record.ts'
+
+test.afterEach(async ({}, info) => recordOutcome('faults', info))
 
 test('a failed request shows what went wrong, and the retry button works', async ({ page }) => {
   let failures = 0

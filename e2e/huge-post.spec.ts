@@ -1,8 +1,11 @@
 import { expect, test } from '@playwright/test'
 import { hugeArticle } from './fixtures/huge-article.ts'
 import { openSeedPostFromHome, SEED_DATA } from './open-page.ts'
-import { recordFigures } from './record.ts'
+import { recordFigures, recordOutcome } from './record.ts'
 
+test.afterEach(async ({}, info) => recordOutcome('broken-data', info))
+
+// Runs in a project of its own, after the others, so that no other browser shares the two cores it is timed on.
 const LONG_TASKS = `
   window.__longTasks = [];
   new PerformanceObserver((list) => {

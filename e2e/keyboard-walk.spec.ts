@@ -1,5 +1,8 @@
 import { expect, test, type Page } from '@playwright/test'
 import { openPage } from './open-page.ts'
+import { recordOutcome } from './record.ts'
+
+test.afterEach(async ({}, info) => recordOutcome('accessibility', info))
 
 /** Numbers every visible control in document order; returns how many there are. */
 const MARK_CONTROLS = `(() => {

@@ -1,6 +1,9 @@
 import { resolve } from 'node:path'
 import { expect, test } from '@playwright/test'
 import { servePlain } from './static-server.ts'
+import { recordOutcome } from './record.ts'
+
+test.afterEach(async ({}, info) => recordOutcome('faults', info))
 
 test('a deep link reloads on a plain static server, and moves between posts work there', async ({ page }) => {
   const { url, server } = await servePlain(resolve('dist'))

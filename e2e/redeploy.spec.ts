@@ -1,5 +1,8 @@
 import { expect, test } from '@playwright/test'
 import { openPage } from './open-page.ts'
+import { recordOutcome } from './record.ts'
+
+test.afterEach(async ({}, info) => recordOutcome('faults', info))
 
 test('a chunk gone after a redeploy reloads the page once, and the app starts', async ({ page }) => {
   let requests = 0

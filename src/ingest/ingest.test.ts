@@ -1,7 +1,7 @@
 import { spawnSync } from 'node:child_process'
-import { existsSync, readFileSync, truncateSync, writeFileSync } from 'node:fs'
+import { existsSync, mkdirSync, readFileSync, truncateSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
-import { describe, expect, test } from 'vitest'
+import { afterAll, describe, expect, test } from 'vitest'
 import type { Article, Page } from '../article/schema.ts'
 import { ingest } from './ingest.ts'
 import { MAX_INPUT_BYTES } from './read-input.ts'
@@ -251,6 +251,16 @@ describe('ingest: bad input', () => {
     ],
   ]
 
+  // What each hostile input was told, for docs/RELIABILITY.md.
+  const refused: Array<{ input: string; message: string }> = []
+  afterAll(() => {
+    mkdirSync(join(ROOT, 'docs/reliability'), { recursive: true })
+    writeFileSync(
+      join(ROOT, 'docs/reliability/ingest.json'),
+      `${JSON.stringify({ refused, measured: new Date().toISOString() }, null, 2)}\n`,
+    )
+  })
+
   test.each(cases)(
     '%s: one clear line naming the file and the reason; good files still written',
     async (name, contents, reason) => {
@@ -263,6 +273,7 @@ describe('ingest: bad input', () => {
       expect(report.problems[0]?.file).toBe(join(dir, 'in', name))
       expect(report.problems[0]?.message).toMatch(reason)
       expect(post(join(dir, 'out'), 'good').title).toBe('Ferry back on the water')
+      refused.push({ input: name, message: report.problems[0]?.message ?? '' })
     },
   )
 
@@ -292,6 +303,7 @@ describe('ingest: bad input', () => {
         message: expect.stringMatching(/too large: 10\.0 MB, the limit is 10\.0 MB/),
       },
     ])
+    refused.push({ input: 'a 50 MB file', message: report.problems[0]?.message ?? '' })
     expect(existsSync(join(dir, 'out', 'posts', 'good.json'))).toBe(true)
   })
 

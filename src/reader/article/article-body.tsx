@@ -1,4 +1,4 @@
-import { startTransition, useEffect, useMemo, useState } from 'react'
+import { memo, startTransition, useEffect, useMemo, useState } from 'react'
 import type { Article } from '../../article/schema.ts'
 import type { Quote } from '../../quotes/types.ts'
 import { useHydrated } from '../layout/hydration.ts'
@@ -38,53 +38,77 @@ function firstSpanText(article: Article, quote: Quote): string {
   return span ? (article.paragraphs[span.paragraph]?.slice(span.start, span.end) ?? '') : ''
 }
 
-/** The paragraphs, as text (never HTML), with every quotation in place. */
-export function ArticleBody({
+interface ParagraphRunProps extends Omit<ArticleBodyProps, 'article'> {
+  article: Article
+  quotesIn: ReadonlyMap<number, Quote[]>
+  from: number
+  to: number
+}
+
+/**
+ * Paragraphs [from, to). Memoised, so that when a long post grows by a step only the new run renders, not
+ * every paragraph already on the page.
+ */
+const ParagraphRun = memo(function ParagraphRun({
   article,
+  quotesIn,
+  from,
+  to,
   names,
   colours,
   activeSpeaker,
   emphasisedQuote,
   onFocusSpeaker,
-}: ArticleBodyProps) {
+}: ParagraphRunProps) {
+  return article.paragraphs.slice(from, to).map((paragraph, offset) => {
+    const index = from + offset
+    // A paragraph that arrived broken is kept as an empty string so span indices hold; nothing to show.
+    if (paragraph === '') return null
+    return (
+      <p key={index} dir="auto" className="mb-5">
+        {segmentParagraph(paragraph, index, quotesIn.get(index) ?? []).map((segment, at) => {
+          if (!segment.piece) return segment.text
+          const { quote } = segment.piece
+          return (
+            <Quotation
+              key={at}
+              piece={segment.piece}
+              slug={article.slug}
+              shareText={firstSpanText(article, quote)}
+              speakerName={quote.speakerId ? (names.get(quote.speakerId) ?? null) : null}
+              colour={quote.speakerId ? (colours.get(quote.speakerId) ?? null) : null}
+              dimmed={activeSpeaker !== undefined && quote.speakerId !== activeSpeaker}
+              emphasised={emphasisedQuote === quote.id}
+              onFocusSpeaker={onFocusSpeaker}
+            >
+              {segment.text}
+            </Quotation>
+          )
+        })}
+      </p>
+    )
+  })
+})
+
+/** The paragraphs, as text (never HTML), with every quotation in place. */
+export function ArticleBody(props: ArticleBodyProps) {
+  const { article, emphasisedQuote } = props
   const quotesIn = useMemo(() => quotesByParagraph(article.quotes), [article.quotes])
   const emphasisedParagraph =
     article.quotes.find((quote) => quote.id === emphasisedQuote)?.spans[0]?.paragraph ?? 0
   const shown = useParagraphsShown(article.paragraphs.length, emphasisedParagraph)
+  const runs = Math.ceil(shown / PARAGRAPHS_PER_STEP)
   return (
     <div className="max-w-[65ch] font-serif text-[1.1875rem] leading-[1.65]">
-      {article.paragraphs.slice(0, shown).map((paragraph, index) =>
-        // A paragraph that arrived broken is kept as an empty string so span indices hold; nothing to show.
-        paragraph === '' ? null : (
-          <p key={index} dir="auto" className="mb-5">
-            {segmentParagraph(paragraph, index, quotesIn.get(index) ?? []).map((segment, at) =>
-              segment.piece ? (
-                <Quotation
-                  key={at}
-                  piece={segment.piece}
-                  slug={article.slug}
-                  shareText={firstSpanText(article, segment.piece.quote)}
-                  speakerName={
-                    segment.piece.quote.speakerId ? (names.get(segment.piece.quote.speakerId) ?? null) : null
-                  }
-                  colour={
-                    segment.piece.quote.speakerId
-                      ? (colours.get(segment.piece.quote.speakerId) ?? null)
-                      : null
-                  }
-                  dimmed={activeSpeaker !== undefined && segment.piece.quote.speakerId !== activeSpeaker}
-                  emphasised={emphasisedQuote === segment.piece.quote.id}
-                  onFocusSpeaker={onFocusSpeaker}
-                >
-                  {segment.text}
-                </Quotation>
-              ) : (
-                segment.text
-              ),
-            )}
-          </p>
-        ),
-      )}
+      {Array.from({ length: runs }, (_, run) => (
+        <ParagraphRun
+          key={run}
+          {...props}
+          quotesIn={quotesIn}
+          from={run * PARAGRAPHS_PER_STEP}
+          to={Math.min(shown, (run + 1) * PARAGRAPHS_PER_STEP)}
+        />
+      ))}
     </div>
   )
 }

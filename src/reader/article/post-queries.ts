@@ -29,6 +29,8 @@ async function withQuotes(article: ArticleWithoutQuotes): Promise<Article> {
 
 const WARNED_PARTS = 20
 
+const yieldToMain = () => new Promise<void>((resolve) => setTimeout(resolve, 0))
+
 /** Bad parts are left out quietly for the reader, but said out loud for whoever maintains the data. */
 function warnDropped(path: string, dropped: string[]) {
   const more = dropped.length > WARNED_PARTS ? [`… and ${dropped.length - WARNED_PARTS} more`] : []
@@ -41,7 +43,10 @@ function warnDropped(path: string, dropped: string[]) {
 async function fetchPost(slug: string, signal?: AbortSignal): Promise<Article> {
   if (!SLUG_PATTERN.test(slug)) throw new NotFoundError(`"${slug}" is not a post`)
   const path = `posts/${slug}.json`
-  const salvaged = salvageArticle(await fetchData(path, signal))
+  const data = await fetchData(path, signal)
+  // Parsing a big post and checking it are each tens of milliseconds: let input in between.
+  await yieldToMain()
+  const salvaged = salvageArticle(data)
   if (!salvaged.ok) throw new DataError(`${path} does not match the article format`, salvaged.problems)
   const { article, dropped } = salvaged
   if (dropped.length > 0) warnDropped(path, dropped)
