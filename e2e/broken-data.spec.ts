@@ -177,3 +177,13 @@ test('lone surrogates show as a replacement character, never break the page or a
     .focus()
   expect(watch.errors).toEqual([])
 })
+
+test('a source whose address is not http(s) shows its name as text, never as a link', async ({ page }) => {
+  await serveSeed(
+    page,
+    json((article) => ({ ...article, source: { name: 'Elsewhere Gazette', url: 'javascript:alert(1)' } })),
+  )
+  await openSeedPostFromHome(page)
+  await expect(page.getByText('Elsewhere Gazette', { exact: true })).toBeVisible()
+  await expect(page.getByRole('link', { name: 'Elsewhere Gazette' })).toHaveCount(0)
+})

@@ -84,7 +84,7 @@ describe('salvaging article data', () => {
     )
     expect(result.article).not.toHaveProperty('published')
     expect(result.article).not.toHaveProperty('byline')
-    expect(result.article).not.toHaveProperty('source')
+    expect(result.article.source).toEqual({ name: 'Courier' })
     expect(result.article.summary).toBe('')
     expect(result.article.prev).toBeNull()
     expect(result.article.next).toEqual(valid.next)

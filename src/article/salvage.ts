@@ -143,6 +143,16 @@ function optional<TSchema extends v.GenericSchema>(
   return undefined
 }
 
+/** A source with a bad address keeps its name, shown as text; only the link is lost. */
+function salvageSource(value: unknown, dropped: string[]): ArticleWithoutQuotes['source'] {
+  if (value === undefined) return undefined
+  const whole = v.safeParse(entries.source, value)
+  if (whole.success) return whole.output
+  const named = v.safeParse(entries.source, { name: (value as { name?: unknown } | null)?.name })
+  dropped.push(`source: ${describe(whole.issues)}`)
+  return named.success ? named.output : undefined
+}
+
 export function salvageArticle(data: unknown): Salvaged {
   if (data === null || typeof data !== 'object' || Array.isArray(data))
     return { ok: false, problems: ['the data is not an article object'] }
@@ -181,7 +191,7 @@ export function salvageArticle(data: unknown): Salvaged {
   const summary = optional(entries.summary, raw.summary ?? '', 'summary', dropped)
   const published = optional(entries.published, raw.published, 'published', dropped)
   const byline = optional(entries.byline, raw.byline, 'byline', dropped)
-  const source = optional(entries.source, raw.source, 'source', dropped)
+  const source = salvageSource(raw.source, dropped)
   const article: ArticleWithoutQuotes = {
     schemaVersion: SCHEMA_VERSION,
     slug: slug.output,
