@@ -1,18 +1,8 @@
-import { mkdir, writeFile } from 'node:fs/promises'
-import { dirname, join, resolve } from 'node:path'
 import type { TestInfo } from '@playwright/test'
+import { recordFigures } from '../bench/record.ts'
 
-const FIGURES = resolve('docs/reliability')
-
-/**
- * Saves the figures a suite measured, for docs/RELIABILITY.md (`npm run reliability` writes it from these;
- * `npm test` ends with it). `name` may hold a folder: "attacks/batch-01".
- */
-export async function recordFigures(name: string, figures: Record<string, unknown>): Promise<void> {
-  const file = join(FIGURES, `${name}.json`)
-  await mkdir(dirname(file), { recursive: true })
-  await writeFile(file, `${JSON.stringify({ ...figures, measured: new Date().toISOString() }, null, 2)}\n`)
-}
+/** Figures for docs/RELIABILITY.md, saved the way the benchmarks save theirs. */
+export { recordFigures }
 
 const slug = (text: string) =>
   text
@@ -26,6 +16,5 @@ export async function recordOutcome(category: string, info: TestInfo): Promise<v
   await recordFigures(`journeys/${category}/${slug(info.titlePath.slice(1).join(' '))}`, {
     title: info.titlePath.slice(1).join(' › '),
     status: info.status,
-    ms: info.duration,
   })
 }

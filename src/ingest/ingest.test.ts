@@ -257,7 +257,7 @@ describe('ingest: bad input', () => {
     mkdirSync(join(ROOT, 'docs/reliability'), { recursive: true })
     writeFileSync(
       join(ROOT, 'docs/reliability/ingest.json'),
-      `${JSON.stringify({ refused, measured: new Date().toISOString() }, null, 2)}\n`,
+      `${JSON.stringify({ refused, measured: new Date().toISOString().slice(0, 10) }, null, 2)}\n`,
     )
   })
 
