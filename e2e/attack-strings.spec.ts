@@ -64,9 +64,10 @@ const CHECK_PAGE = `(expected) => {
   return problems;
 }`
 
+/** Polls, since a long post arrives in steps of 300 paragraphs after a move. */
 async function checkPage(page: Page, expected: Expected) {
-  const problems = (await page.evaluate(`(${CHECK_PAGE})(${JSON.stringify(expected)})`)) as string[]
-  expect(problems).toEqual([])
+  const check = `(${CHECK_PAGE})(${JSON.stringify(expected)})`
+  await expect.poll(async () => (await page.evaluate(check)) as string[]).toEqual([])
 }
 
 function expectedPost(article: Article): Expected {
