@@ -39,6 +39,17 @@ function journeys(category: string): string {
   return `${passed} of ${list.length} journeys passed (last run ${day(list.at(-1))}):\n\n${lines.join('\n')}\n`
 }
 
+/** A Markdown table: a header row, then rows; columns named with a leading ">" are right-aligned numbers. */
+function table(columns: string[], rows: unknown[][]): string {
+  const cell = (value: unknown) => String(value).replace(/\|/g, '\\|')
+  return [
+    `| ${columns.map((column) => column.replace(/^>/, '')).join(' | ')} |`,
+    `| ${columns.map((column) => (column.startsWith('>') ? '---:' : '---')).join(' | ')} |`,
+    ...rows.map((row) => `| ${row.map(cell).join(' | ')} |`),
+    '',
+  ].join('\n')
+}
+
 function attacks(): string {
   const corpus = read('attacks/corpus')
   if (!corpus) return notRun('`npm test`')
@@ -47,9 +58,6 @@ function attacks(): string {
     .filter((name) => name.startsWith('batch-'))
     .map((name) => read(`attacks/${name.replace(/\.json$/, '')}`) ?? {})
   const sum = (key: string) => runs.reduce((total, item) => total + (Number(item[key]) || 0), 0)
-  const bySource = Object.entries(corpus.bySource as Record<string, number>)
-    .map(([source, number]) => `| ${source} | ${count(number)} |`)
-    .join('\n')
   return [
     `${count(corpus.strings)} attack strings (${day(corpus)}), in ${count(corpus.batches)} articles that carry them in`,
     'every field (title, summary, byline, source name and address, paragraphs, speaker names and roles, the',
@@ -57,16 +65,21 @@ function attacks(): string {
     'there (JSON validated in the browser), and as a fresh prerendered load that hydrates. Plus one file of',
     'each input format (txt, md, html, json) holding all of them, through the real ingest, read the same ways.',
     '',
-    '| Source | Strings |',
-    '| --- | ---: |',
-    bySource,
-    '',
-    '| Found | Articles | Ingest |',
-    '| --- | ---: | ---: |',
-    `| Executions (alert/confirm/prompt/print, dialogs, the global flag) | ${count(sum('executions'))} | ${count(ingest?.executions)} |`,
-    `| CSP or Trusted Types violations | ${count(sum('violations'))} | ${count(ingest?.violations)} |`,
-    `| Requests leaving the origin | ${count(sum('offsite'))} | ${count(ingest?.offsite)} |`,
-    '',
+    table(
+      ['Source', '>Strings'],
+      Object.entries(corpus.bySource as Record<string, number>).map(([source, number]) => [
+        source,
+        count(number),
+      ]),
+    ),
+    table(
+      ['Found', '>Articles', '>Ingest'],
+      [
+        ['Executions (alert/confirm/prompt/print, dialogs, the global flag)', 'executions'],
+        ['CSP or Trusted Types violations', 'violations'],
+        ['Requests leaving the origin', 'offsite'],
+      ].map(([label, key = '']) => [label, count(sum(key)), count(ingest?.[key])]),
+    ),
     journeys('attacks'),
   ].join('\n')
 }
@@ -80,53 +93,52 @@ function hugePost(): string {
 function fuzz(): string {
   const figures = read('fuzz')
   if (!figures) return notRun('`npm run bench:fuzz`')
-  const rows = (
-    figures.results as Array<{ property: string; runs: number; failed: boolean; seconds: number }>
-  ).map(
-    (result) =>
-      `| ${result.property} | ${count(result.runs)} | ${result.failed ? 'yes' : 'no'} | ${result.seconds.toFixed(1)} |`,
-  )
+  const results = figures.results as Array<{
+    property: string
+    runs: number
+    failed: boolean
+    seconds: number
+  }>
   return [
     `\`npm run bench:fuzz\` (${day(figures)}): ${count(figures.cases)} generated cases; CI runs 300 per property.`,
     '',
-    '| Property | Runs | Failed | Seconds |',
-    '| --- | ---: | --- | ---: |',
-    ...rows,
-    '',
+    table(
+      ['Property', '>Runs', 'Failed', '>Seconds'],
+      results.map((result) => [
+        result.property,
+        count(result.runs),
+        result.failed ? 'yes' : 'no',
+        result.seconds.toFixed(1),
+      ]),
+    ),
   ].join('\n')
 }
 
 function adversarial(): string {
   const figures = read('adversarial')
   if (!figures) return notRun('`npm run bench:adversarial`')
-  const rows = (
-    figures.rows as Array<{ shape: string; megabytes: number; ms: number; msPerMegabyte: number }>
-  ).map(
-    (row) => `| ${row.shape} | ${row.megabytes.toFixed(2)} | ${row.ms.toFixed(1)} | ${row.msPerMegabyte} |`,
-  )
+  const rows = figures.rows as Array<{ shape: string; megabytes: number; ms: number; msPerMegabyte: number }>
   return [
     `\`npm run bench:adversarial\` (${day(figures)}), the engine bundled as it ships; at 1 MB the inputs hold ${count(figures.unmatchedMarksPerMegabyte)} unmatched quotation marks and ${count(figures.apostrophesPerMegabyte)} apostrophes. A flat ms/MB as the input grows ×10 means linear time.`,
     '',
-    '| Input | MB | ms | ms/MB |',
-    '| --- | ---: | ---: | ---: |',
-    ...rows,
-    '',
+    table(
+      ['Input', '>MB', '>ms', '>ms/MB'],
+      rows.map((row) => [row.shape, row.megabytes.toFixed(2), row.ms.toFixed(1), row.msPerMegabyte]),
+    ),
   ].join('\n')
 }
 
 function ingest(): string {
   const figures = read('ingest')
   if (!figures) return notRun('`npm test`')
-  const rows = (figures.refused as Array<{ input: string; message: string }>).map(
-    (item) => `| ${item.input} | ${item.message.replace(/\|/g, '\\|')} |`,
-  )
+  const refused = figures.refused as Array<{ input: string; message: string }>
   return [
     `Each refused with one line naming the file, the good files beside it still written, no partial file, exit code 1 (${day(figures)}):`,
     '',
-    '| Input | Message |',
-    '| --- | --- |',
-    ...rows,
-    '',
+    table(
+      ['Input', 'Message'],
+      refused.map((item) => [item.input, item.message]),
+    ),
   ].join('\n')
 }
 
