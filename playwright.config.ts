@@ -29,13 +29,20 @@ export default defineConfig({
     },
   },
   projects: [
-    { name: 'chromium', use: { ...devices['Desktop Chrome'] }, testIgnore: /huge-post\.spec\.ts$/ },
-    // Timed journeys run last and alone: another browser working beside them would be measured too.
+    { name: 'chromium', use: { ...devices['Desktop Chrome'] }, testIgnore: /huge-post.*\.spec\.ts$/ },
+    // Timed journeys run last, one project after another, each in a fresh worker and browser: another page
+    // working beside them, or the heap a previous one left behind, would be timed with them.
     {
       name: 'timed',
       use: { ...devices['Desktop Chrome'] },
       testMatch: /huge-post\.spec\.ts$/,
       dependencies: ['chromium'],
+    },
+    {
+      name: 'timed-prerendered',
+      use: { ...devices['Desktop Chrome'] },
+      testMatch: /huge-post-prerendered\.spec\.ts$/,
+      dependencies: ['timed'],
     },
   ],
   webServer: {

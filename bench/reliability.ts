@@ -86,8 +86,12 @@ function attacks(): string {
 
 function hugePost(): string {
   const huge = read('huge-post')
+  const prerendered = read('huge-post-prerendered')
   if (!huge) return notRun('`npm test`')
-  return `A post of ${count(huge.paragraphs)} paragraphs and ${count(huge.quotations)} quotations (${(Number(huge.bytes) / 1e6).toFixed(1)} MB of JSON), opened by a move: the longest task was ${count(huge.longestTaskMs)} ms (${count(huge.longTasks)} tasks over 50 ms; the target is none over 200 ms) on ${day(huge)}.\n`
+  const fresh = prerendered
+    ? ` The same post prerendered (${(Number(prerendered.htmlBytes) / 1e6).toFixed(1)} MB of HTML) and loaded fresh hydrates without an error; its longest task was ${count(prerendered.longestTaskMs)} ms, recorded, not held to the target.\n`
+    : ''
+  return `A post of ${count(huge.paragraphs)} paragraphs and ${count(huge.quotations)} quotations (${(Number(huge.bytes) / 1e6).toFixed(1)} MB of JSON), opened by a move: the longest task was ${count(huge.longestTaskMs)} ms (${count(huge.longTasks)} tasks over 50 ms; the target is none over 200 ms) on ${day(huge)}.${fresh}\n`
 }
 
 function fuzz(): string {

@@ -1,17 +1,10 @@
 import { expect, test } from '@playwright/test'
 import { hugeArticle } from './fixtures/huge-article.ts'
+import { LONG_TASKS } from './fixtures/long-tasks.ts'
 import { openSeedPostFromHome, SEED_DATA } from './open-page.ts'
 import { recordFigures, recordOutcome } from './record.ts'
 
 test.afterEach(async ({}, info) => recordOutcome('broken-data', info))
-
-// Runs in a project of its own, after the others, so that no other browser shares the two cores it is timed on.
-const LONG_TASKS = `
-  window.__longTasks = [];
-  new PerformanceObserver((list) => {
-    for (const entry of list.getEntries()) window.__longTasks.push(Math.round(entry.duration));
-  }).observe({ type: 'longtask', buffered: true });
-`
 
 test('a 5 MB post of 10,000 paragraphs and 5,000 quotations shows without a long task over 200 ms', async ({
   page,

@@ -17,6 +17,9 @@ window.addEventListener('vite:preloadError', (event) => {
   window.location.reload()
 })
 
+// Share buttons show only where the Web Share API exists; CSS reads this, so no render has to wait for it.
+if (typeof navigator.share === 'function') document.documentElement.classList.add('can-share')
+
 /**
  * The entry point, kept tiny. A prerendered page is complete without JavaScript, so the app (React, the router,
  * the queries) is fetched only after the browser has painted it: the text shows as soon as the HTML and CSS

@@ -1,4 +1,4 @@
-import { memo, startTransition, useEffect, useMemo, useState } from 'react'
+import { memo, startTransition, Suspense, useEffect, useMemo, useState } from 'react'
 import type { Article } from '../../article/schema.ts'
 import type { Quote } from '../../quotes/types.ts'
 import { useHydrated } from '../layout/hydration.ts'
@@ -91,24 +91,39 @@ const ParagraphRun = memo(function ParagraphRun({
 })
 
 /** The paragraphs, as text (never HTML), with every quotation in place. */
-export function ArticleBody(props: ArticleBodyProps) {
-  const { article, emphasisedQuote } = props
+export function ArticleBody({
+  article,
+  names,
+  colours,
+  activeSpeaker,
+  emphasisedQuote,
+  onFocusSpeaker,
+}: ArticleBodyProps) {
   const quotesIn = useMemo(() => quotesByParagraph(article.quotes), [article.quotes])
   const emphasisedParagraph =
     article.quotes.find((quote) => quote.id === emphasisedQuote)?.spans[0]?.paragraph ?? 0
   const shown = useParagraphsShown(article.paragraphs.length, emphasisedParagraph)
-  const runs = Math.ceil(shown / PARAGRAPHS_PER_STEP)
-  return (
-    <div className="max-w-[65ch] font-serif text-[1.1875rem] leading-[1.65]">
-      {Array.from({ length: runs }, (_, run) => (
-        <ParagraphRun
-          key={run}
-          {...props}
-          quotesIn={quotesIn}
-          from={run * PARAGRAPHS_PER_STEP}
-          to={Math.min(shown, (run + 1) * PARAGRAPHS_PER_STEP)}
-        />
-      ))}
-    </div>
+  // Each run is its own Suspense boundary, so a prerendered long post hydrates run by run, in tasks of its own.
+  // The elements are memoised: a boundary that is handed new elements before it has hydrated must hydrate at
+  // once, in one long task, which is what the boundaries are there to avoid.
+  const runs = useMemo(
+    () =>
+      Array.from({ length: Math.ceil(shown / PARAGRAPHS_PER_STEP) }, (_, run) => (
+        <Suspense key={run}>
+          <ParagraphRun
+            article={article}
+            quotesIn={quotesIn}
+            from={run * PARAGRAPHS_PER_STEP}
+            to={Math.min(shown, (run + 1) * PARAGRAPHS_PER_STEP)}
+            names={names}
+            colours={colours}
+            activeSpeaker={activeSpeaker}
+            emphasisedQuote={emphasisedQuote}
+            onFocusSpeaker={onFocusSpeaker}
+          />
+        </Suspense>
+      )),
+    [article, quotesIn, shown, names, colours, activeSpeaker, emphasisedQuote, onFocusSpeaker],
   )
+  return <div className="max-w-[65ch] font-serif text-[1.1875rem] leading-[1.65]">{runs}</div>
 }

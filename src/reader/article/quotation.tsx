@@ -1,9 +1,8 @@
 import { useState, type ReactNode } from 'react'
 import { useAnnounce } from '../layout/announcer.tsx'
-import { useHydrated } from '../layout/hydration.ts'
 import { initials } from '../speakers/speaker-stats.ts'
 import type { QuotePiece } from './quote-segments.ts'
-import { canShare, copyText, quoteUrl } from './share.ts'
+import { copyText, quoteUrl } from './share.ts'
 
 export interface QuotationProps {
   piece: QuotePiece
@@ -48,6 +47,9 @@ const KIND_WORDS = {
 const iconButton =
   'ml-1 inline-flex h-6 min-w-6 items-center justify-center rounded border border-[var(--rule)] px-1 align-middle font-sans text-xs text-[var(--muted)] opacity-70 hover:opacity-100 focus-visible:opacity-100 focus-visible:outline-2 focus-visible:outline-offset-1 focus-visible:outline-[var(--accent)]'
 
+// Hidden unless <html> says the browser can share (see main.tsx).
+const shareButton = iconButton.replace('ml-1 inline-flex', 'ml-1 hidden [.can-share_&]:inline-flex')
+
 /**
  * One quotation in the text. Direct and mixed ones get their speaker's tint, indirect ones a dotted underline;
  * a chip with the speaker's initials marks where each starts, so kind and speaker read without colour. The
@@ -67,7 +69,6 @@ export function Quotation({
   const { quote, first, last } = piece
   const announce = useAnnounce()
   const [copied, setCopied] = useState(false)
-  const shareable = useHydrated() && canShare()
   const who = speakerName ?? 'Unattributed'
   const marked = quote.kind !== 'indirect'
   const className = [
@@ -130,16 +131,16 @@ export function Quotation({
           >
             <Icon path={LINK_ICON} />
           </button>
-          {shareable && (
-            <button
-              type="button"
-              className={iconButton}
-              onClick={share}
-              aria-label={`Share this quotation by ${who}`}
-            >
-              <Icon path={SHARE_ICON} />
-            </button>
-          )}
+          {/* Shown only where the Web Share API exists (main.tsx marks <html>): decided by CSS, not by a
+              render after hydration, which on a long post would re-render every quotation at once. */}
+          <button
+            type="button"
+            className={shareButton}
+            onClick={share}
+            aria-label={`Share this quotation by ${who}`}
+          >
+            <Icon path={SHARE_ICON} />
+          </button>
           {copied && (
             <span className="ml-1 font-sans text-xs text-[var(--muted)]" aria-hidden="true">
               Link copied

@@ -22,10 +22,6 @@ export function quoteUrl(slug: string, quoteId: string, quoted = ''): string {
   return `${base}#${quoteId}${textDirective(quoted)}`
 }
 
-export function canShare(): boolean {
-  return typeof navigator.share === 'function'
-}
-
 /** Copies text to the clipboard; falls back to a hidden text field where the Clipboard API is unavailable. */
 export async function copyText(text: string): Promise<boolean> {
   try {

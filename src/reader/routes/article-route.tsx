@@ -1,6 +1,6 @@
 import type { QueryClient } from '@tanstack/react-query'
 import { useQueryClient, useSuspenseQuery } from '@tanstack/react-query'
-import { useCallback, useEffect, useMemo, useRef, useState } from 'react'
+import { startTransition, useCallback, useEffect, useMemo, useRef, useState } from 'react'
 import { useLocation, useNavigate, useNavigationType, useParams, type LoaderFunctionArgs } from 'react-router'
 import { ArticleBody } from '../article/article-body.tsx'
 import { ArticleHeader } from '../article/article-header.tsx'
@@ -75,11 +75,13 @@ export function ArticleRoute() {
   )
 
   const toggleSpeaker = (speaker: string | null) => {
+    // A transition: on a long post every quotation re-renders to dim or light up, and that work should yield
+    // to the reader's next key press rather than freeze the page.
     if (active !== undefined && active === speaker) {
-      setSelection(null)
+      startTransition(() => setSelection(null))
       return
     }
-    setSelection({ slug, speaker, position: 0 })
+    startTransition(() => setSelection({ slug, speaker, position: 0 }))
     const first = quotesOf(speaker)[0]
     if (first) scrollToQuote(first.id)
   }
@@ -88,7 +90,7 @@ export function ArticleRoute() {
     const quotes = quotesOf(active)
     if (quotes.length === 0) return
     const next = (position + direction + quotes.length) % quotes.length
-    setSelection({ slug, speaker: active, position: next })
+    startTransition(() => setSelection({ slug, speaker: active, position: next }))
     scrollToQuote((quotes[next] as { id: string }).id)
   }
 
