@@ -24,7 +24,17 @@ const pureModuleBans = {
 }
 
 export default tseslint.config(
-  { ignores: ['dist', 'dist-ssr', 'node_modules', 'public/data', 'test-results', 'playwright-report'] },
+  {
+    ignores: [
+      'dist',
+      'dist-ssr',
+      'node_modules',
+      'public/data',
+      'test-results',
+      'playwright-report',
+      'reports',
+    ],
+  },
   js.configs.recommended,
   ...tseslint.configs.strict,
   ...pluginQuery.configs['flat/recommended'],

@@ -1,12 +1,13 @@
 /**
- * `npm run reliability` (the last step of `npm test`): writes docs/RELIABILITY.md from the figures the tests
- * and benchmarks saved under docs/reliability/. Nothing in the document is typed by hand; a figure missing
- * because its suite has not run says so.
+ * `npm run reliability`: writes docs/RELIABILITY.md from the figures the tests and benchmarks saved under
+ * reports/figures/ (ignored by git). Run it after `npm test` and the benchmarks, and commit the document it
+ * writes. Nothing in the document is typed by hand; a figure missing because its suite has not run says so.
  */
 import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs'
 import { join, relative, resolve } from 'node:path'
+import { FIGURES_DIR } from './record.ts'
 
-const DIR = resolve('docs/reliability')
+const DIR = FIGURES_DIR
 const OUT = resolve('docs/RELIABILITY.md')
 
 type Figures = Record<string, unknown> & { measured?: string }
@@ -149,8 +150,8 @@ function ingest(): string {
 const document = `# Reliability
 
 Written by \`npm run reliability\` from the figures the tests and benchmarks save in \`${relative(process.cwd(), DIR)}/\`;
-do not edit by hand. \`npm test\` refreshes the test figures and this file; the engine's figures come from
-\`npm run bench:fuzz\` and \`npm run bench:adversarial\`.
+do not edit by hand. \`npm test\` saves the test figures there (an ignored folder); the engine's come from
+\`npm run bench:fuzz\` and \`npm run bench:adversarial\`. This file changes only when \`npm run reliability\` is run.
 
 ## Hostile text
 

@@ -84,6 +84,29 @@ function withoutSiteName(title: string, siteName: string | undefined): string {
   return trimmed || title
 }
 
+/**
+ * The page's own byline element ("By Ana Ruiz, Health Reporter"), read before Readability runs: Readability
+ * drops whole story headers as unlikely content, and the byline inside them with it.
+ */
+function bylineElementText(document: Document): string | undefined {
+  const candidates = document.querySelectorAll(
+    '[itemprop~="author"], [rel="author"], [class*="byline" i], [class*="author-name" i]',
+  )
+  for (const element of candidates) {
+    const text = normaliseWhitespace(element.textContent ?? '')
+    if (text && text.length <= 120) return text
+  }
+  return undefined
+}
+
+/**
+ * Figures are pictures: their captions and photo credits ("Photograph: Ines Galloway") are not the story's prose,
+ * and a credit read as a sentence would even hand the engine a speaker.
+ */
+function dropFigures(content: Element): void {
+  for (const figure of content.querySelectorAll('figure, figcaption')) figure.remove()
+}
+
 function cleanByline(byline: string | null | undefined): string | undefined {
   if (!byline) return undefined
   const text = normaliseWhitespace(byline).replace(/^by\s+/i, '')
@@ -157,10 +180,12 @@ export function readHtml(source: string): RawArticle {
     asHttpUrl(document.querySelector('link[rel="canonical"]')?.getAttribute('href')) ??
     asHttpUrl(meta.get('og:url'))
   const timeElement = document.querySelector('time[datetime]')?.getAttribute('datetime')
+  const pageByline = bylineElementText(document)
   const parsed = new Readability(document as unknown as ConstructorParameters<typeof Readability>[0]).parse()
   const content = parsed?.content
     ? parseHTML(`<!doctype html><html><body>${parsed.content}</body></html>`).document.body
     : null
+  if (content) dropFigures(content as Element)
   const paragraphs = content ? blockTexts(content as Element) : []
   if (paragraphs.length === 0) throw new InputError('no article text found in the HTML')
 
@@ -176,7 +201,8 @@ export function readHtml(source: string): RawArticle {
   ].find((value) => value && toIsoDate(value))
   const byline = cleanByline(
     AUTHOR_KEYS.map((key) => meta.get(key)).find((value) => value && !/^https?:/i.test(value)) ??
-      parsed?.byline,
+      parsed?.byline ??
+      pageByline,
   )
   const sourceName = siteName ?? (canonical ? new URL(canonical).hostname.replace(/^www\./, '') : undefined)
 
