@@ -2,8 +2,13 @@ import { dehydrate, QueryClientProvider, type QueryClient } from '@tanstack/reac
 import { StrictMode } from 'react'
 import { renderToString } from 'react-dom/server'
 import { createStaticHandler, createStaticRouter, StaticRouterProvider } from 'react-router'
+import type { Article, Page } from './article/schema.ts'
+import { postQueries } from './reader/article/post-queries.ts'
 import { serialisePageState, type PageState } from './reader/data/page-state.ts'
+import { pageQueries } from './reader/home/page-queries.ts'
 import { createRoutes } from './router.tsx'
+
+export { createQueryClient } from './reader/data/query-client.ts'
 
 export interface RenderedPage {
   /** The app's markup for `<div id="root">`. */
@@ -25,7 +30,7 @@ export async function renderPage(
   const context = await handler.query(new Request(new URL(url, 'http://localhost')))
   if (context instanceof Response) throw new Error(`${url}: the router answered with a redirect`)
   const router = createStaticRouter(handler.dataRoutes, context)
-  const html = renderToString(
+  const markup = renderToString(
     <StrictMode>
       <QueryClientProvider client={queryClient}>
         {/* hydrate={false}: the router's state goes into our JSON block, not an inline script. */}
@@ -33,6 +38,9 @@ export async function renderPage(
       </QueryClientProvider>
     </StrictMode>,
   )
+  // React 19 writes the <title> a page renders at the start of the markup of a root that is not a whole
+  // document; the page's head already carries that title, so it is not repeated inside <body>.
+  const html = markup.replace(/^<title>[^<]*<\/title>/, '')
   const state: PageState = {
     queries: dehydrate(queryClient),
     // 404.html answers for any address without a page — /posts/gone as well as /nope — so the app must hydrate
@@ -41,8 +49,9 @@ export async function renderPage(
       ? {
           loaderData: { root: null, boundary: null },
           errors: {
+            // The fields by which isRouteErrorResponse() knows a 404, as plain data: no private marker of the
+            // router's own serialisation is needed, and the error page reads it as it reads a loader's 404.
             boundary: {
-              __type: 'RouteErrorResponse',
               status: 404,
               statusText: 'Not Found',
               internal: true,
@@ -54,11 +63,6 @@ export async function renderPage(
   }
   return { html, state: serialisePageState(state) }
 }
-
-export { createQueryClient } from './reader/data/query-client.ts'
-import type { Article, Page } from './article/schema.ts'
-import { postQueries } from './reader/article/post-queries.ts'
-import { pageQueries } from './reader/home/page-queries.ts'
 
 /** Puts a post in the cache exactly where the route's loader will look for it. */
 export function seedPost(queryClient: QueryClient, article: Article): void {

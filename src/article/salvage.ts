@@ -7,6 +7,8 @@ import {
   SlugSchema,
   SpeakerSchema,
   ArticleWithoutQuotesSchema,
+  describeIssues,
+  spanInBounds,
   type ArticleWithoutQuotes,
 } from './schema.ts'
 
@@ -46,19 +48,8 @@ const entries = ArticleWithoutQuotesSchema.entries
 const TitleSchema = entries.title
 const ParagraphsSchema = v.pipe(v.array(v.unknown()), v.minLength(1, 'must hold at least one paragraph'))
 
-function describe(issues: readonly v.BaseIssue<unknown>[]): string {
-  return issues
-    .map((issue) => {
-      const path = v.getDotPath(issue)
-      return path ? `${path}: ${issue.message}` : issue.message
-    })
-    .join('; ')
-}
-
-function spanFits(paragraphs: readonly string[], span: Span): boolean {
-  const text = paragraphs[span.paragraph]
-  return text !== undefined && span.start < span.end && span.end <= text.length
-}
+/** What is wrong with one part, in one line. */
+const describe = (issues: readonly v.BaseIssue<unknown>[]) => describeIssues(issues).join('; ')
 
 /** Quotations may not share a character: the page could show only one of them there. */
 class Occupied {
@@ -86,7 +77,7 @@ function salvageSpeakers(raw: unknown[], paragraphs: readonly string[], dropped:
     const speaker = result.output
     if (seen.has(speaker.id)) return dropped.push(`speakers[${index}]: duplicate id "${speaker.id}"`)
     seen.add(speaker.id)
-    const mentions = speaker.mentions.filter((span) => spanFits(paragraphs, span))
+    const mentions = speaker.mentions.filter((span) => spanInBounds(paragraphs, span))
     if (mentions.length < speaker.mentions.length)
       dropped.push(
         `speakers[${index}].mentions: ${speaker.mentions.length - mentions.length} outside the text`,
@@ -110,7 +101,7 @@ function salvageQuotes(
     if (!result.success) return dropped.push(`quotes[${index}]: ${describe(result.issues)}`)
     const quote: Quote = { ...result.output }
     if (ids.has(quote.id)) return dropped.push(`quotes[${index}]: duplicate id "${quote.id}"`)
-    if (!quote.spans.every((span) => spanFits(paragraphs, span)))
+    if (!quote.spans.every((span) => spanInBounds(paragraphs, span)))
       return dropped.push(`quotes[${index}].spans: a span lies outside its paragraph`)
     if (quote.spans.some((span) => occupied.overlaps(span)))
       return dropped.push(`quotes[${index}].spans: overlaps an earlier quotation`)
@@ -118,7 +109,7 @@ function salvageQuotes(
       dropped.push(`quotes[${index}].speakerId: unknown speaker "${quote.speakerId}", shown unattributed`)
       quote.speakerId = null
     }
-    if (quote.cue && !spanFits(paragraphs, quote.cue)) {
+    if (quote.cue && !spanInBounds(paragraphs, quote.cue)) {
       dropped.push(`quotes[${index}].cue: the span lies outside its paragraph`)
       delete quote.cue
     }

@@ -65,7 +65,8 @@ const ArticleShape = v.object({
 
 type ArticleShapeOutput = v.InferOutput<typeof ArticleShape>
 
-function spanInBounds(paragraphs: string[], span: v.InferOutput<typeof SpanSchema>): boolean {
+/** A span covers at least one character and ends inside its paragraph. */
+export function spanInBounds(paragraphs: readonly string[], span: v.InferOutput<typeof SpanSchema>): boolean {
   const text = paragraphs[span.paragraph]
   return text !== undefined && span.start < span.end && span.end <= text.length
 }

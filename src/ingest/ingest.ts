@@ -1,7 +1,6 @@
 import { readdir, rm } from 'node:fs/promises'
 import { basename, extname, join } from 'node:path'
-import { validated } from './build-article.ts'
-import { buildArticle } from './build-article.ts'
+import { buildArticle, validated } from './build-article.ts'
 import { collectInputs } from './collect.ts'
 import { InputError } from './errors.ts'
 import { linkNeighbours, orderPosts, paginate, type Post } from './archive.ts'
