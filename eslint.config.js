@@ -52,7 +52,8 @@ export default tseslint.config(
     rules: { 'no-empty-pattern': 'off' },
   },
   {
-    files: ['src/**/*.tsx'],
+    // Hooks live in .ts files too (src/reader/routes/post/use-*.ts).
+    files: ['src/**/*.tsx', 'src/reader/**/*.ts'],
     plugins: { 'react-hooks': reactHooks },
     rules: reactHooks.configs.recommended.rules,
   },

@@ -3,7 +3,7 @@ import { createBrowserRouter, type HydrationState, type RouteObject } from 'reac
 import { HomePage } from './reader/home/home-page.tsx'
 import { AppLayout } from './reader/layout/app-layout.tsx'
 import { LoadingShell, NotFoundPage, RouteError } from './reader/layout/status-pages.tsx'
-import { articleLoader, ArticleRoute } from './reader/routes/article-route.tsx'
+import { postLoader, PostRoute } from './reader/routes/post/post-route.tsx'
 import { homeLoader } from './reader/routes/home-route.tsx'
 
 /**
@@ -26,7 +26,7 @@ export function createRoutes(queryClient: QueryClient): RouteObject[] {
           children: [
             { id: 'home', index: true, loader: homeLoader(queryClient), Component: HomePage },
             { id: 'page', path: 'page/:page', loader: homeLoader(queryClient), Component: HomePage },
-            { id: 'post', path: 'posts/:slug', loader: articleLoader(queryClient), Component: ArticleRoute },
+            { id: 'post', path: 'posts/:slug', loader: postLoader(queryClient), Component: PostRoute },
             { id: 'not-found', path: '*', Component: NotFoundPage },
           ],
         },

@@ -1,24 +1,38 @@
 import { memo, startTransition, Suspense, useEffect, useMemo, useState } from 'react'
 import type { Article } from '../../article/schema.ts'
 import type { Quote } from '../../quotes/types.ts'
-import { useHydrated } from '../layout/hydration.ts'
+import { useHydrated } from '../shared/hydration.ts'
 import { Quotation } from './quotation.tsx'
 import { quotesByParagraph, segmentParagraph } from './quote-segments.ts'
 
 /** Paragraphs a browser can lay out in well under a frame's worth of long task on a slow phone. */
 const PARAGRAPHS_PER_STEP = 300
+/**
+ * After a move to another post, the first step is only what fills a tall screen: the headline and the opening
+ * paragraphs show in one short task, and the rest follows a task later, before the reader can scroll to it.
+ */
+const FIRST_SCREEN_PARAGRAPHS = 10
 
 /**
- * How many paragraphs to show now. A prerendered page hydrates with all of them (the HTML holds them all);
- * after a move, a long post arrives in steps, one task each, so no single task blocks input for long. The
+ * How many paragraphs to show now. A prerendered page hydrates with all of them (the HTML holds them all); a
+ * return by back or forward shows a full step at once, so the browser can restore the scroll position; a move
+ * shows the first screen, then the rest in steps, one task each, so no single task blocks input for long. The
  * first step reaches at least the paragraph a link points into, so it can be scrolled to at once.
  */
-function useParagraphsShown(total: number, mustShow: number): number {
+function useParagraphsShown(total: number, mustShow: number, restoring: boolean): number {
   const hydrated = useHydrated()
-  const [shown, setShown] = useState(() => (hydrated ? Math.max(PARAGRAPHS_PER_STEP, mustShow + 1) : total))
+  const [shown, setShown] = useState(() =>
+    hydrated ? (restoring ? PARAGRAPHS_PER_STEP : FIRST_SCREEN_PARAGRAPHS) : total,
+  )
   useEffect(() => {
     if (shown >= total) return
-    const timer = setTimeout(() => startTransition(() => setShown((count) => count + PARAGRAPHS_PER_STEP)))
+    const timer = setTimeout(() =>
+      startTransition(() =>
+        setShown((count) =>
+          count < PARAGRAPHS_PER_STEP ? PARAGRAPHS_PER_STEP : count + PARAGRAPHS_PER_STEP,
+        ),
+      ),
+    )
     return () => clearTimeout(timer)
   }, [shown, total])
   return Math.max(shown, mustShow + 1)
@@ -31,6 +45,8 @@ export interface ArticleBodyProps {
   activeSpeaker: string | null | undefined
   emphasisedQuote: string | null
   onFocusSpeaker: (speakerId: string | null) => void
+  /** True on a return by back or forward, when the browser restores a scroll position into the text. */
+  restoringScroll: boolean
 }
 
 function firstSpanText(article: Article, quote: Quote): string {
@@ -38,7 +54,7 @@ function firstSpanText(article: Article, quote: Quote): string {
   return span ? (article.paragraphs[span.paragraph]?.slice(span.start, span.end) ?? '') : ''
 }
 
-interface ParagraphRunProps extends Omit<ArticleBodyProps, 'article'> {
+interface ParagraphRunProps extends Omit<ArticleBodyProps, 'article' | 'restoringScroll'> {
   article: Article
   quotesIn: ReadonlyMap<number, Quote[]>
   from: number
@@ -91,18 +107,19 @@ const ParagraphRun = memo(function ParagraphRun({
 })
 
 /** The paragraphs, as text (never HTML), with every quotation in place. */
-export function ArticleBody({
+export const ArticleBody = memo(function ArticleBody({
   article,
   names,
   colours,
   activeSpeaker,
   emphasisedQuote,
   onFocusSpeaker,
+  restoringScroll,
 }: ArticleBodyProps) {
   const quotesIn = useMemo(() => quotesByParagraph(article.quotes), [article.quotes])
   const emphasisedParagraph =
     article.quotes.find((quote) => quote.id === emphasisedQuote)?.spans[0]?.paragraph ?? 0
-  const shown = useParagraphsShown(article.paragraphs.length, emphasisedParagraph)
+  const shown = useParagraphsShown(article.paragraphs.length, emphasisedParagraph, restoringScroll)
   // Each run is its own Suspense boundary, so a prerendered long post hydrates run by run, in tasks of its own.
   // The elements are memoised: a boundary that is handed new elements before it has hydrated must hydrate at
   // once, in one long task, which is what the boundaries are there to avoid.
@@ -126,4 +143,4 @@ export function ArticleBody({
     [article, quotesIn, shown, names, colours, activeSpeaker, emphasisedQuote, onFocusSpeaker],
   )
   return <div className="max-w-[65ch] font-serif text-[1.1875rem] leading-[1.65]">{runs}</div>
-}
+})

@@ -1,11 +1,11 @@
-import type { Ref } from 'react'
+import { memo, type Ref } from 'react'
 import type { Article } from '../../article/schema.ts'
 import { readingMinutes } from '../../article/summary.ts'
-import { formatDate } from '../home/format.ts'
+import { formatDate } from '../shared/format.ts'
 import { safeHref } from './safe-href.ts'
 
 /** Headline (the page's only <h1>, focusable so a move to a new post can land on it), date, byline, source. */
-export function ArticleHeader({
+export const ArticleHeader = memo(function ArticleHeader({
   article,
   headingRef,
 }: {
@@ -45,4 +45,4 @@ export function ArticleHeader({
       </p>
     </header>
   )
-}
+})

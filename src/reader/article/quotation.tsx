@@ -1,6 +1,6 @@
 import { useState, type ReactNode } from 'react'
-import { useAnnounce } from '../layout/announcer.tsx'
-import { initials } from '../speakers/speaker-stats.ts'
+import { useAnnounce } from '../shared/announcer.tsx'
+import { initials } from '../shared/format.ts'
 import type { QuotePiece } from './quote-segments.ts'
 import { copyText, quoteUrl } from './share.ts'
 

@@ -1,7 +1,7 @@
 import { useSuspenseQuery } from '@tanstack/react-query'
-import { useEffect } from 'react'
 import { Link, useParams } from 'react-router'
-import { formatDate, listNames } from './format.ts'
+import { formatDate, listNames } from '../shared/format.ts'
+import { pageTitle } from '../shared/page-title.ts'
 import { pageQueries } from './page-queries.ts'
 
 export function pageNumber(param: string | undefined): number | null {
@@ -16,12 +16,10 @@ const pagerLink =
 export function HomePage() {
   const page = pageNumber(useParams().page) ?? 1
   const { data } = useSuspenseQuery(pageQueries.detail(page))
-  useEffect(() => {
-    document.title = page === 1 ? 'Verbatim — who said what' : `Page ${page} — Verbatim`
-  }, [page])
 
   return (
     <section aria-labelledby="home-title" className="mx-auto max-w-[70ch]">
+      <title>{page === 1 ? 'Verbatim — who said what' : pageTitle(`Page ${page}`)}</title>
       <h1 id="home-title" className="mb-8 font-serif text-3xl font-semibold">
         {page === 1 ? 'Latest posts' : `Posts, page ${page} of ${data.pageCount}`}
       </h1>

@@ -1,9 +1,12 @@
 import { useCallback, useEffect, useMemo, useRef, type ReactNode } from 'react'
 import { Link, Outlet, ScrollRestoration, useNavigation } from 'react-router'
-import { useKeyboardShortcuts } from '../navigation/shortcuts.ts'
+import { useKeyboardShortcuts } from '../shared/shortcuts.ts'
 import { ShortcutsDialog } from '../navigation/shortcuts-dialog.tsx'
-import { AnnouncerProvider } from './announcer.tsx'
+import { AnnouncerProvider } from '../shared/announcer.tsx'
 import { ThemeToggle } from './theme-toggle.tsx'
+import { useLasting } from '../shared/use-lasting.ts'
+
+const LOADING_SHOWN_AFTER_MS = 150
 
 /** The frame every page shares: skip link, masthead, the page, the shortcuts dialog and a live region. */
 export function AppLayout({ children }: { children?: ReactNode }) {
@@ -18,7 +21,9 @@ export function AppLayout({ children }: { children?: ReactNode }) {
   useEffect(() => {
     document.documentElement.dataset.app = 'ready'
   }, [])
-  const loading = navigation.state === 'loading'
+  // A move to a post already fetched takes a few frames: only a load that lasts gets the bar and aria-busy,
+  // so a quick move neither flickers nor costs the page an extra frame.
+  const loading = useLasting(navigation.state === 'loading', LOADING_SHOWN_AFTER_MS)
 
   return (
     <AnnouncerProvider>

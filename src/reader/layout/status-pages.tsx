@@ -1,22 +1,18 @@
 import { useEffect, type ReactNode } from 'react'
 import { Link, isRouteErrorResponse, useRevalidator, useRouteError } from 'react-router'
 import { DataError, NotFoundError } from '../data/errors.ts'
-import { useHydrated } from './hydration.ts'
+import { useHydrated } from '../shared/hydration.ts'
+import { pageTitle } from '../shared/page-title.ts'
 
 const button =
   'rounded-md bg-[var(--accent)] px-4 py-2 font-sans text-sm font-medium text-[var(--page)] focus-visible:outline-2 focus-visible:outline-offset-2 focus-visible:outline-[var(--accent)]'
 const homeLink = 'font-sans text-[var(--accent)] underline underline-offset-4'
 
-function usePageTitle(title: string) {
-  useEffect(() => {
-    document.title = `${title} — Verbatim`
-  }, [title])
-}
-
 /** The frame every status page shares: a reading-width section headed by the page's only <h1>. */
 function StatusSection({ title, children }: { title: string; children: ReactNode }) {
   return (
     <section className="mx-auto max-w-[65ch] py-12" aria-labelledby="page-title">
+      <title>{pageTitle(title)}</title>
       <h1 id="page-title" className="mb-4 font-serif text-3xl font-semibold">
         {title}
       </h1>
@@ -26,7 +22,6 @@ function StatusSection({ title, children }: { title: string; children: ReactNode
 }
 
 export function NotFoundPage() {
-  usePageTitle('Not found')
   return (
     <StatusSection title="Not found">
       <p className="mb-6 font-serif text-lg">
@@ -56,7 +51,6 @@ export function RouteError() {
     : error instanceof DataError
       ? 'This page’s data is damaged'
       : 'Could not load this page'
-  usePageTitle(title)
   if (notFound) return <NotFoundPage />
 
   if (error instanceof DataError) {

@@ -1,3 +1,4 @@
+import { memo } from 'react'
 import { Link } from 'react-router'
 import type { PostLink } from '../../article/schema.ts'
 
@@ -5,7 +6,13 @@ const link =
   'block rounded-md border border-[var(--rule)] p-4 hover:border-[var(--ink)] focus-visible:outline-2 focus-visible:outline-offset-2 focus-visible:outline-[var(--accent)]'
 
 /** The older and newer neighbours, with rel="prev"/"next" so browsers and assistive tools know them too. */
-export function PostNav({ prev, next }: { prev: PostLink | null; next: PostLink | null }) {
+export const PostNav = memo(function PostNav({
+  prev,
+  next,
+}: {
+  prev: PostLink | null
+  next: PostLink | null
+}) {
   if (!prev && !next) return null
   return (
     <nav
@@ -32,4 +39,4 @@ export function PostNav({ prev, next }: { prev: PostLink | null; next: PostLink 
       )}
     </nav>
   )
-}
+})

@@ -1,5 +1,5 @@
 import type { Ref } from 'react'
-import { SHORTCUTS } from './shortcuts.ts'
+import { SHORTCUTS } from '../shared/shortcuts.ts'
 
 /** The keyboard shortcuts, in a native modal dialog: focus is trapped and Esc closes it for free. */
 export function ShortcutsDialog({ ref }: { ref: Ref<HTMLDialogElement> }) {

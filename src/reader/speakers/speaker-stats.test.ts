@@ -1,6 +1,6 @@
 import { expect, test } from 'vitest'
 import type { Quote, Speaker } from '../../quotes/types.ts'
-import { initials, summariseSpeakers } from './speaker-stats.ts'
+import { summariseSpeakers } from './speaker-stats.ts'
 
 const speaker = (id: string, name: string): Speaker => ({ id, name, kind: 'person', mentions: [] })
 const quote = (id: string, speakerId: string | null, start: number, end: number): Quote => ({
@@ -30,11 +30,4 @@ test('speakers by number of quotations, with their share of quoted words, colour
   ])
   expect(summary.unattributed.map((item) => item.id)).toEqual(['q4'])
   expect(summary.unattributedShare).toBe(2 / 7)
-})
-
-test('initials', () => {
-  expect(initials('John Kirby')).toBe('JK')
-  expect(initials('J. David Cox Sr.')).toBe('JS')
-  expect(initials('Pentagon')).toBe('P')
-  expect(initials('spokeswoman for the union')).toBe('S')
 })

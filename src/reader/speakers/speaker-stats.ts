@@ -68,13 +68,6 @@ export function summariseSpeakers(
   return { speakers: stats, unattributed, unattributedShare: share(null) }
 }
 
-/** "John Kirby" → "JK", "Pentagon" → "P", "spokeswoman for the union" → "S". */
-export function initials(name: string): string {
-  const words = name.split(/\s+/).filter((word) => /^\p{Lu}/u.test(word))
-  const picked = words.length >= 2 ? [words[0], words[words.length - 1]] : [words[0] ?? name]
-  return picked.map((word) => (word ?? '').charAt(0).toUpperCase()).join('')
-}
-
 export const KIND_LABELS: Record<Speaker['kind'], string> = {
   person: 'person',
   organization: 'organisation',

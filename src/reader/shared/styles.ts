@@ -1,0 +1,3 @@
+/** The keyboard focus ring every control shares: visible on the page and on every speaker tint. */
+export const focusRing =
+  'focus-visible:outline-2 focus-visible:outline-offset-2 focus-visible:outline-[var(--accent)]'

@@ -1,0 +1,116 @@
+import { focusRing } from '../shared/styles.ts'
+
+export interface SpeakerRowData {
+  /** A speaker's id, or null for the unattributed quotations. */
+  id: string | null
+  name: string
+  /** Role and kind, as one muted line. */
+  detail: string
+  count: number
+  /** Share of all quoted words, 0..1. */
+  share: number
+  /** The palette class: speaker-0 … speaker-6, or speaker-none. */
+  colour: string
+}
+
+/**
+ * The share of quoted words as a thin bar. Drawn in SVG, whose width is an attribute, not an inline style, so a
+ * strict Content-Security-Policy lets the prerendered HTML keep it.
+ */
+function ShareBar({ share, colour }: { share: number; colour: string }) {
+  return (
+    <svg
+      aria-hidden="true"
+      className={`mt-1 block h-1 w-full ${colour}`}
+      viewBox="0 0 100 4"
+      preserveAspectRatio="none"
+    >
+      <rect width="100" height="4" rx="2" className="fill-[var(--rule)]" />
+      <rect width={Math.round(share * 100)} height="4" rx="2" className="fill-[var(--speaker)]" />
+    </svg>
+  )
+}
+
+/** Steps through the followed speaker's quotations: previous, where the reader is, next. */
+function Stepper({
+  position,
+  total,
+  onStep,
+}: {
+  position: number
+  total: number
+  onStep: (direction: 1 | -1) => void
+}) {
+  const stepButton = `rounded border border-[var(--rule)] px-2 py-0.5 ${focusRing}`
+  return (
+    <div className="mt-1 flex items-center justify-between gap-2 px-3 text-sm">
+      <button type="button" aria-label="Previous quotation" onClick={() => onStep(-1)} className={stepButton}>
+        ← Previous
+      </button>
+      <span className="tabular-nums text-[var(--muted)]" aria-live="polite">
+        {position + 1} of {total}
+      </span>
+      <button type="button" aria-label="Next quotation" onClick={() => onStep(1)} className={stepButton}>
+        Next →
+      </button>
+    </div>
+  )
+}
+
+export interface SpeakerRowProps {
+  row: SpeakerRowData
+  /** The reader follows this speaker. */
+  pressed: boolean
+  /** The quotation under the pointer or the focus is theirs. */
+  lit: boolean
+  /** Where the reader is among their quotations, and how many there are, while followed. */
+  position: number
+  followedQuotes: number
+  onToggle: (speakerId: string | null) => void
+  onStep: (direction: 1 | -1) => void
+}
+
+/** One speaker in the sidebar: a toggle that follows them, with their count, role and share of the words. */
+export function SpeakerRow({
+  row,
+  pressed,
+  lit,
+  position,
+  followedQuotes,
+  onToggle,
+  onStep,
+}: SpeakerRowProps) {
+  return (
+    <li>
+      <button
+        type="button"
+        aria-pressed={pressed}
+        onClick={() => onToggle(row.id)}
+        className={`w-full rounded-md border px-3 py-2 text-left ${row.colour} ${
+          pressed || lit ? 'border-[var(--speaker)] bg-[var(--speaker-tint)]' : 'border-transparent'
+        } hover:border-[var(--rule)] ${focusRing}`}
+      >
+        <span className="flex items-baseline justify-between gap-2">
+          <span className="flex items-baseline gap-2">
+            <span
+              aria-hidden="true"
+              className="inline-block h-2.5 w-2.5 shrink-0 rounded-full bg-[var(--speaker)]"
+            />
+            <span dir="auto" className="font-medium">
+              {row.name}
+            </span>
+          </span>
+          <span className="shrink-0 text-sm tabular-nums text-[var(--muted)]">
+            {row.count} <span className="sr-only">{row.count === 1 ? 'quotation' : 'quotations'},</span>
+          </span>
+        </span>
+        {row.detail && <span className="mt-0.5 block pl-4.5 text-xs text-[var(--muted)]">{row.detail}</span>}
+        <span className="sr-only">{Math.round(row.share * 100)}% of the quoted words</span>
+        <ShareBar share={row.share} colour={row.colour} />
+      </button>
+      {pressed && followedQuotes > 0 && (
+        <Stepper position={position} total={followedQuotes} onStep={onStep} />
+      )}
+    </li>
+  )
+}
