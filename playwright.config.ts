@@ -29,13 +29,17 @@ export default defineConfig({
     },
   },
   projects: [
-    { name: 'chromium', use: { ...devices['Desktop Chrome'] }, testIgnore: /huge-post.*\.spec\.ts$/ },
+    {
+      name: 'chromium',
+      use: { ...devices['Desktop Chrome'] },
+      testIgnore: /(huge-post.*|move-between-posts)\.spec\.ts$/,
+    },
     // Timed journeys run last, one project after another, each in a fresh worker and browser: another page
     // working beside them, or the heap a previous one left behind, would be timed with them.
     {
       name: 'timed',
       use: { ...devices['Desktop Chrome'] },
-      testMatch: /huge-post\.spec\.ts$/,
+      testMatch: /(huge-post|move-between-posts)\.spec\.ts$/,
       dependencies: ['chromium'],
     },
     {

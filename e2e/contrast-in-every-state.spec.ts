@@ -81,6 +81,11 @@ for (const theme of ['light', 'dark'] as const) {
       await openPage(page, '/posts/2026-11-senate-vote')
       await page.locator('#q1').hover()
       await expect(page.locator('#q1 [role="tooltip"]')).toBeVisible()
+      await expect(
+        speakers(page)
+          .getByRole('button', { pressed: false })
+          .and(page.locator('.bg-\\[var\\(--speaker-tint\\)\\]')),
+      ).toHaveCount(1)
       expect(await violations(page)).toEqual([])
     })
   })

@@ -21,7 +21,8 @@ describe('text', () => {
   test('words: contractions and hyphenated words count once', () => {
     expect(countWords("Don't stop the long-term plan, 2026.")).toBe(6)
     expect(countWords('  Zoë — Łódź\u00a0and 東京  ')).toBe(4)
-    expect(countWords('— … !')).toBe(0)
+    expect(countWords('— … ! € → ™ 😀')).toBe(0)
+    expect(countWords('said—and wait…what, and/or')).toBe(6)
   })
 })
 

@@ -25,20 +25,42 @@ export function paragraphsFromText(text: string): string[] {
     .filter((paragraph) => paragraph.length > 0)
 }
 
-/** A letter or digit: ASCII ones, and any character from Latin-1's letters up, but general punctuation. */
-function isWordCharacter(code: number): boolean {
+/** Spaces, and the marks news copy sets between words without them: dashes, slashes, ellipses. */
+function separatesWords(code: number): boolean {
   return (
-    (code >= 48 && code <= 57) ||
-    (code >= 65 && code <= 90) ||
-    (code >= 97 && code <= 122) ||
-    (code >= 0xc0 && (code < 0x2000 || code > 0x206f))
+    code === 32 || // space
+    code === 9 || // tab
+    code === 10 ||
+    code === 13 ||
+    code === 0xa0 || // no-break space
+    code === 0x3000 || // ideographic space
+    code === 0x2013 || // en dash
+    code === 0x2014 || // em dash
+    code === 0x2026 || // ellipsis
+    code === 47 // slash: "and/or"
   )
 }
 
 /**
- * Words as a reader counts them: runs of text between spaces that hold a letter or a digit, so "long-term" and
- * "don't" are one word each and a lone dash is none. One pass over the characters, no Unicode regular
- * expression: the post page counts every paragraph for its reading time on each move between posts.
+ * A letter or digit, as near as one comparison gets: ASCII letters and digits, and the letters of every script
+ * from Latin-1 up; not general punctuation, currency and letter-like symbols, arrows and other symbols, CJK
+ * punctuation, or the halves of an emoji.
+ */
+function isWordCharacter(code: number): boolean {
+  if (code < 0x80)
+    return (code >= 48 && code <= 57) || (code >= 65 && code <= 90) || (code >= 97 && code <= 122)
+  if (code < 0xc0 || code === 0xd7 || code === 0xf7) return false
+  return !(
+    (code >= 0x2000 && code <= 0x2bff) ||
+    (code >= 0x3000 && code <= 0x303f) ||
+    (code >= 0xd800 && code <= 0xdfff)
+  )
+}
+
+/**
+ * Words as a reader counts them: runs of text between spaces, dashes, slashes and ellipses that hold a letter or
+ * a digit, so "long-term" and "don't" are one word each and a lone "—" is none. One pass over the characters, no
+ * Unicode regular expression: the post page counts every paragraph for its reading time on each move.
  */
 export function countWords(text: string): number {
   let words = 0
@@ -46,7 +68,7 @@ export function countWords(text: string): number {
   let counted = false
   for (let index = 0; index < text.length; index++) {
     const code = text.charCodeAt(index)
-    if (code === 32 || code === 9 || code === 10 || code === 13 || code === 0xa0) {
+    if (separatesWords(code)) {
       inWord = false
       continue
     }

@@ -150,6 +150,21 @@ describe('ingest: formats', () => {
     expect(speakers).not.toContain('Ines Galloway')
   })
 
+  test('.html: a figure that holds a quotation stays, with the caption that names its speaker', async () => {
+    const html = `<!doctype html><html><head><title>Harbour plan</title></head><body><article>
+      <p>The council published its harbour plan on Monday after two years of consultation with residents.</p>
+      <figure><img src="crane.jpg" alt=""><figcaption>A crane at the quay. Photograph: Ines Galloway</figcaption></figure>
+      <figure><blockquote><p>We will not sell the quay to anyone.</p></blockquote><figcaption>Harbour master Ilse Marchbank</figcaption></figure>
+      <p>Work on the new sea wall is due to begin in the spring, the council said in a statement.</p>
+      </article></body></html>`
+    const dir = workspace({ 'harbour.html': html })
+    await ingest({ inputs: [join(dir, 'harbour.html')], outDir: join(dir, 'out') })
+    const text = post(join(dir, 'out'), 'harbour').paragraphs.join('\n')
+    expect(text).toContain('We will not sell the quay to anyone.')
+    expect(text).toContain('Harbour master Ilse Marchbank')
+    expect(text).not.toMatch(/Photograph|A crane at the quay/)
+  })
+
   test('.json: an article without quotes, and the minimal {title, body}', async () => {
     const dir = workspace({
       'full.json': JSON.stringify({

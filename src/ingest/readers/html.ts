@@ -100,11 +100,15 @@ function bylineElementText(document: Document): string | undefined {
 }
 
 /**
- * Figures are pictures: their captions and photo credits ("Photograph: Ines Galloway") are not the story's prose,
- * and a credit read as a sentence would even hand the engine a speaker.
+ * Figures of pictures go: their captions and photo credits ("Photograph: Ines Galloway") are not the story's
+ * prose, and a credit read as a sentence would even hand the engine a speaker. A figure that holds a
+ * <blockquote> stays: that is HTML's own markup for a quotation and the caption that names who said it.
  */
 function dropFigures(content: Element): void {
-  for (const figure of content.querySelectorAll('figure, figcaption')) figure.remove()
+  for (const figure of content.querySelectorAll('figure'))
+    if (!figure.querySelector('blockquote')) figure.remove()
+  for (const caption of content.querySelectorAll('figcaption'))
+    if (!caption.closest('figure')) caption.remove()
 }
 
 function cleanByline(byline: string | null | undefined): string | undefined {

@@ -14,7 +14,7 @@ test('names listed as a sentence, the rest counted', () => {
   expect(listNames([])).toBe('')
   expect(listNames(['Ana Ruiz'])).toBe('Ana Ruiz')
   expect(listNames(['Ana Ruiz', 'the council'])).toBe('Ana Ruiz and the council')
-  expect(listNames(['A', 'B', 'C'])).toBe('A, B and C')
+  expect(listNames(['A', 'B', 'C'])).toBe('A, B, and C')
   expect(listNames(['A', 'B', 'C', 'D'])).toBe('A, B, C and 1 other')
   expect(listNames(['A', 'B', 'C', 'D', 'E'])).toBe('A, B, C and 2 others')
 })

@@ -26,14 +26,15 @@ export function formatDate(iso: string | undefined): string | undefined {
   return `${date.getUTCDate()} ${MONTHS[date.getUTCMonth()]} ${date.getUTCFullYear()}`
 }
 
-/** "A", "A and B", "A, B and C", "A, B, C and 2 others": the archive's list of who is quoted. */
+/** "A", "A and B", "A, B, and C", "A, B, C and 2 others": the archive's list of who is quoted. */
 export function listNames(names: readonly string[], max = 3): string {
   if (names.length > max) {
     const rest = names.length - max
     return `${names.slice(0, max).join(', ')} and ${rest} other${rest === 1 ? '' : 's'}`
   }
   if (names.length <= 1) return names[0] ?? ''
-  return `${names.slice(0, -1).join(', ')} and ${names.at(-1)}`
+  if (names.length === 2) return `${names[0]} and ${names[1]}`
+  return `${names.slice(0, -1).join(', ')}, and ${names.at(-1)}`
 }
 
 /** "John Kirby" → "JK", "Pentagon" → "P", "spokeswoman for the union" → "S". */

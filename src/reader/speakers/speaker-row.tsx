@@ -1,3 +1,4 @@
+import { memo } from 'react'
 import { focusRing } from '../shared/styles.ts'
 
 export interface SpeakerRowData {
@@ -70,8 +71,11 @@ export interface SpeakerRowProps {
   onStep: (direction: 1 | -1) => void
 }
 
-/** One speaker in the sidebar: a toggle that follows them, with their count, role and share of the words. */
-export function SpeakerRow({
+/**
+ * One speaker in the sidebar: a toggle that follows them, with their count, role and share of the words.
+ * Memoised: hovering a quotation lights one row, and only the rows whose state changes render again.
+ */
+export const SpeakerRow = memo(function SpeakerRow({
   row,
   pressed,
   lit,
@@ -113,4 +117,4 @@ export function SpeakerRow({
       )}
     </li>
   )
-}
+})

@@ -24,8 +24,8 @@ export function postLoader(queryClient: QueryClient) {
 
 /**
  * One post: headline, speakers, text and the way to its neighbours. The behaviour lives in hooks with one job
- * each; the parts below are memoised, so a router update that does not change the post (the loading state of
- * a move, a new #fragment) does not render the text again.
+ * each; the parts below are memoised, so a router update that changes nothing they show (the loading state of
+ * a move) does not render them again.
  */
 export function PostRoute() {
   const slug = useParams().slug ?? ''
