@@ -39,7 +39,7 @@ export default defineConfig({
     {
       name: 'timed',
       use: { ...devices['Desktop Chrome'] },
-      testMatch: /(huge-post|move-between-posts)\.spec\.ts$/,
+      testMatch: /huge-post\.spec\.ts$/,
       dependencies: ['chromium'],
     },
     {
@@ -47,6 +47,12 @@ export default defineConfig({
       use: { ...devices['Desktop Chrome'] },
       testMatch: /huge-post-prerendered\.spec\.ts$/,
       dependencies: ['timed'],
+    },
+    {
+      name: 'timed-move',
+      use: { ...devices['Desktop Chrome'] },
+      testMatch: /move-between-posts\.spec\.ts$/,
+      dependencies: ['timed-prerendered'],
     },
   ],
   webServer: {
