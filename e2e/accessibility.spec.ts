@@ -1,5 +1,6 @@
-import AxeBuilder from '@axe-core/playwright'
-import { expect, test, type Page } from '@playwright/test'
+import type AxeBuilder from '@axe-core/playwright'
+import { expect, test } from '@playwright/test'
+import { axeViolations as violations } from './axe.ts'
 import { hugeArticle } from './fixtures/huge-article.ts'
 import { rtlArticle } from './fixtures/rtl-article.ts'
 import { openPage, openSeedPostFromHome, SEED_DATA } from './open-page.ts'
@@ -8,15 +9,6 @@ import { recordOutcome } from './record.ts'
 test.afterEach(async ({}, info) => recordOutcome('accessibility', info))
 
 const SEED_SLUG = 'us-pakistan-safe-havens'
-
-async function violations(page: Page, configure = (axe: AxeBuilder) => axe): Promise<string[]> {
-  const results = await configure(
-    new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa']),
-  ).analyze()
-  return results.violations.map(
-    (violation) => `${violation.id}: ${violation.nodes.map((node) => node.target).join(', ')}`,
-  )
-}
 
 const PAGES = [
   ['home', '/'],
@@ -38,14 +30,7 @@ for (const theme of ['light', 'dark'] as const) {
           'background-color',
           theme === 'dark' ? 'rgb(18, 18, 18)' : 'rgb(251, 250, 247)',
         )
-        const results = await new AxeBuilder({ page })
-          .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'])
-          .analyze()
-        expect(
-          results.violations.map(
-            (violation) => `${violation.id}: ${violation.nodes.map((node) => node.target).join(', ')}`,
-          ),
-        ).toEqual([])
+        expect(await violations(page)).toEqual([])
       })
     }
 
@@ -80,10 +65,7 @@ for (const theme of ['light', 'dark'] as const) {
       await openPage(page, '/')
       await page.getByRole('link', { name: /^Common interest with Pak/ }).click()
       await expect(page.getByRole('button', { name: 'Try again' })).toBeVisible()
-      const results = await new AxeBuilder({ page })
-        .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'])
-        .analyze()
-      expect(results.violations.map((violation) => violation.id)).toEqual([])
+      expect(await violations(page)).toEqual([])
     })
   })
 }

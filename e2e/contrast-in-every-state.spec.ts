@@ -1,5 +1,5 @@
-import AxeBuilder from '@axe-core/playwright'
 import { expect, test, type Page } from '@playwright/test'
+import { axeViolations as violations } from './axe.ts'
 import { openPage, openSeedPostFromHome, SEED_DATA } from './open-page.ts'
 import { recordOutcome } from './record.ts'
 
@@ -9,15 +9,6 @@ import { recordOutcome } from './record.ts'
  * shared link opened on, a quotation under the pointer. Every one of them keeps WCAG AA, in light and dark.
  */
 test.afterEach(async ({}, info) => recordOutcome('accessibility', info))
-
-async function violations(page: Page): Promise<string[]> {
-  const results = await new AxeBuilder({ page })
-    .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'])
-    .analyze()
-  return results.violations.map(
-    (violation) => `${violation.id}: ${violation.nodes.map((node) => node.target).join(', ')}`,
-  )
-}
 
 const speakers = (page: Page) => page.getByRole('complementary', { name: 'Speakers' })
 

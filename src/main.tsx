@@ -1,4 +1,5 @@
 import './index.css'
+import { afterNextPaint } from './reader/shared/after-paint.ts'
 
 const RELOADED = 'verbatim-reloaded-for-new-build'
 
@@ -25,11 +26,7 @@ if (typeof navigator.share === 'function') document.documentElement.classList.ad
  * the queries) is fetched only after the browser has painted it: the text shows as soon as the HTML and CSS
  * arrive, and the app takes over a frame later. Links work as plain links until then.
  */
-function afterFirstPaint(run: () => void) {
-  requestAnimationFrame(() => setTimeout(run, 0))
-}
-
-afterFirstPaint(() => {
+afterNextPaint(() => {
   void import('./app.tsx').then(({ start }) => {
     start()
     try {
