@@ -1,7 +1,7 @@
 import { readdirSync, readFileSync, existsSync } from 'node:fs'
 import { join } from 'node:path'
 import { normaliseLineEnds, normaliseWhitespace } from '../src/article/text.ts'
-import type { Annotated, Kind } from './score.ts'
+import type { Annotated, Kind, Scheme } from './score.ts'
 
 export interface GoldCase {
   name: string
@@ -9,11 +9,13 @@ export interface GoldCase {
   /** The article's paragraphs without the headline: gold paragraph n is paragraphs[n - 1]. */
   paragraphs: string[]
   quotes: Annotated[]
+  /** PolNeAR gives the mention at the cue (`speaker_kind: "mention"`); shared/gold the resolved name. */
+  scheme: Scheme
 }
 
 interface GoldFile {
   name: string
-  quotes: Array<{ kind: Kind; paragraph: number; text: string; speaker: string }>
+  quotes: Array<{ kind: Kind; paragraph: number; text: string; speaker: string; speaker_kind?: string }>
 }
 
 /** The annotated cases in a gold folder (`<name>.json` beside `articles/<name>.txt`), by name. */
@@ -36,7 +38,15 @@ export function loadGold(dir: string): GoldCase[] {
           name: annotations.name,
           title,
           paragraphs,
-          quotes: annotations.quotes.map((quote) => ({ ...quote })),
+          quotes: annotations.quotes.map(({ kind, paragraph, text, speaker }) => ({
+            kind,
+            paragraph,
+            text,
+            speaker,
+          })),
+          scheme: annotations.quotes.some((quote) => quote.speaker_kind === 'mention')
+            ? ('mentions' as const)
+            : ('names' as const),
         },
       ]
     })

@@ -1,5 +1,16 @@
 import { describe, expect, test } from 'vitest'
-import { dice, f1, match, sameSpeaker, words, type Annotated } from './score.ts'
+import {
+  dice,
+  f1,
+  isFragmentOf,
+  judge,
+  match,
+  namedMention,
+  sameSpeaker,
+  words,
+  type Annotated,
+  type Predicted,
+} from './score.ts'
 
 const quote = (text: string, paragraph = 0, kind: Annotated['kind'] = 'direct'): Annotated => ({
   kind,
@@ -68,5 +79,86 @@ describe('the scorer behind every F1 the README gives', () => {
       recall: 0,
       f1: 0,
     })
+  })
+})
+
+const said = (text: string, speaker: string | null, extra: Partial<Predicted> = {}): Predicted => ({
+  kind: 'direct',
+  paragraph: 1,
+  text,
+  speaker,
+  speakerKind: speaker === null ? null : 'person',
+  confidence: 0.9,
+  quote: 'q1',
+  part: 0,
+  ...extra,
+})
+const annotated = (text: string, speaker: string | null, paragraph = 1): Annotated => ({
+  kind: 'direct',
+  paragraph,
+  text,
+  speaker,
+})
+
+describe('the fair reading of PolNeAR, whose speakers are mentions at the cue', () => {
+  test('a mention counts only if what is left of it names someone', () => {
+    expect(namedMention('Rep. Ana Ruiz, a Democrat from Vermont')).toBe('Rep. Ana Ruiz')
+    expect(namedMention('the ministry (which runs the ports)')).toBeNull()
+    expect(namedMention('the Harbour Authority')).toBe('the Harbour Authority')
+    expect(namedMention("Ruiz's")).toBe("Ruiz's")
+    expect(namedMention('officials — two of them')).toBeNull()
+    expect(namedMention('He')).toBeNull()
+    expect(namedMention('sources')).toBeNull()
+    expect(namedMention(null)).toBeNull()
+  })
+
+  test('a piece is a fragment when 80% of its words lie inside the whole, in the same paragraph', () => {
+    const whole = annotated('“The tide is late,” she said. “The boats wait.”', 'Ana Ruiz')
+    expect(isFragmentOf(annotated('The boats wait.', null), whole)).toBe(true)
+    expect(isFragmentOf(annotated('The boats wait for nobody at all', null), whole)).toBe(false)
+    expect(isFragmentOf(annotated('The boats wait.', null, 2), whole)).toBe(false)
+  })
+
+  test('pieces of a matched quotation are neither right nor wrong; other extras are spurious', () => {
+    const gold = [annotated('“The tide is late,” she said. “The boats will wait for the tide.”', 'Ana Ruiz')]
+    const predicted = [
+      said('The boats will wait for the tide.', 'Ana Ruiz'),
+      said('The tide is late,', 'Ana Ruiz', { quote: 'q2' }),
+      said('We sail at dawn', 'Ana Ruiz', { quote: 'q3' }),
+      // The same quotation's next paragraph: PolNeAR cuts a quotation to its first.
+      said('And we come back at dusk.', 'Ana Ruiz', { paragraph: 2, part: 1 }),
+    ]
+    const mentions = judge('mentions', gold, predicted)
+    expect(mentions.pairs).toHaveLength(1)
+    expect(mentions.fragments.map((item) => item.text)).toEqual([
+      'The tide is late,',
+      'And we come back at dusk.',
+    ])
+    expect(mentions.spurious.map((item) => item.text)).toEqual(['We sail at dawn'])
+    // Under shared/gold's own scheme every extra is spurious.
+    expect(judge('names', gold, predicted).spurious).toHaveLength(3)
+  })
+
+  test('each matched quotation with a named source is right, wrong, unnamed or without a speaker', () => {
+    const gold = [
+      annotated('the port reopens on Monday', 'Harbour Master Ana Ruiz, 52'),
+      annotated('fees will not rise this year', 'Ruiz'),
+      annotated('the ferry is safe to sail', 'Tomas Ek'),
+      annotated('the pier needs new piles', 'Tomas Ek'),
+      annotated('the storm did little damage', 'he'),
+    ]
+    const predicted = [
+      said('the port reopens on Monday', 'Ana Ruiz'),
+      said('fees will not rise this year', 'Tomas Ek', { quote: 'q2' }),
+      said('the ferry is safe to sail', 'a spokesman', { quote: 'q3', speakerKind: 'unnamed' }),
+      said('the pier needs new piles', null, { quote: 'q4' }),
+      said('the storm did little damage', 'Lars Holm', { quote: 'q5' }),
+    ]
+    const verdicts = judge('mentions', gold, predicted)
+    expect(verdicts.named).toHaveLength(4) // "he" names no one: not scored for attribution
+    expect(verdicts.right.map((pair) => pair.gold.text)).toEqual(['the port reopens on Monday'])
+    expect(verdicts.wrongName.map((pair) => pair.predicted.speaker)).toEqual(['Tomas Ek'])
+    expect(verdicts.wrongUnnamed.map((pair) => pair.predicted.speaker)).toEqual(['a spokesman'])
+    expect(verdicts.noSpeaker.map((pair) => pair.gold.text)).toEqual(['the pier needs new piles'])
   })
 })

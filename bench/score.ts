@@ -13,6 +13,16 @@ export interface Annotated {
   speaker: string | null
 }
 
+/** What the engine said, with what scoring it needs beyond the words. */
+export interface Predicted extends Annotated {
+  /** `unnamed` for a source without a name ("a spokesman"): never a wrong *name*. */
+  speakerKind: 'person' | 'organization' | 'unnamed' | null
+  confidence: number
+  /** Which quotation this span belongs to, and its place in it (0 = the paragraph it opens in). */
+  quote: string
+  part: number
+}
+
 export interface Pair {
   gold: Annotated
   predicted: Annotated
@@ -111,4 +121,100 @@ export function f1({ truePositives, falsePositives, falseNegatives }: Counts) {
   const recall = truePositives + falseNegatives === 0 ? 0 : truePositives / (truePositives + falseNegatives)
   const score = precision + recall === 0 ? 0 : (2 * precision * recall) / (precision + recall)
   return { precision, recall, f1: score }
+}
+
+const PRONOUNS = new Set(
+  'he she they it we i you him her them his hers their its who which that this these those one'.split(' '),
+)
+
+/**
+ * PolNeAR's speaker is the mention at the cue ("Rep. Jerry Nadler, a Democrat from New York", "he"), not a
+ * resolved name. The fair reading (`../shared/corpora/README.md`): cut at the first comma or dash, drop
+ * parentheses, and count it only if its head (last word, without a possessive) is capitalised and not a
+ * pronoun. Returns the name to compare, or null when the mention names no one.
+ */
+export function namedMention(mention: string | null): string | null {
+  if (!mention) return null
+  const cut = (mention.split(/\s*[,—–]\s*|\s+-\s+/)[0] ?? '').replace(/\([^)]*\)/g, ' ').trim()
+  const head = (cut.split(/\s+/).at(-1) ?? '').replace(/['’]s?$/, '')
+  if (!/^\p{Lu}/u.test(head) || PRONOUNS.has(head.toLowerCase())) return null
+  return cut.replace(/\s+/g, ' ')
+}
+
+/** A prediction whose words lie (80% or more) inside the gold text: a piece of that quotation. */
+export function isFragmentOf(piece: Annotated, whole: Annotated): boolean {
+  if (piece.paragraph !== whole.paragraph) return false
+  const pieceWords = words(piece.text)
+  if (pieceWords.length === 0) return false
+  const wholeWords = new Set(words(whole.text))
+  return pieceWords.filter((word) => wholeWords.has(word)).length / pieceWords.length >= 0.8
+}
+
+/** How gold speakers are given: resolved names (shared/gold) or mentions at the cue (PolNeAR). */
+export type Scheme = 'names' | 'mentions'
+
+export interface Verdicts {
+  scheme: Scheme
+  pairs: Pair[]
+  missed: Annotated[]
+  spurious: Predicted[]
+  /** Unmatched predictions that are pieces of a matched quotation: neither right nor wrong. */
+  fragments: Predicted[]
+  /** Matched pairs whose gold speaker names someone: the ones attribution is scored on. */
+  named: Pair[]
+  right: Pair[]
+  /** Given to a wrong named speaker: words put in someone else's mouth. */
+  wrongName: Pair[]
+  /** Given to an unnamed source ("a spokesman") where the gold names someone. */
+  wrongUnnamed: Pair[]
+  /** Left without a speaker where the gold names one: honest, but a miss. */
+  noSpeaker: Pair[]
+}
+
+/** The speaker a pair is scored against, or null when it is not counted for attribution. */
+function goldName(scheme: Scheme, gold: Annotated): string | null {
+  return scheme === 'mentions' ? namedMention(gold.speaker) : gold.speaker
+}
+
+/**
+ * Scores one article. Under the mention scheme, pieces of a matched quotation (an interrupted quotation is one
+ * PolNeAR item; a quotation over several paragraphs is annotated in its first) are fragments, not errors.
+ */
+export function judge(
+  scheme: Scheme,
+  gold: readonly Annotated[],
+  predicted: readonly Predicted[],
+  sameKind = false,
+): Verdicts {
+  const scored = match(gold, predicted, sameKind)
+  const matchedGold = scored.pairs.map((pair) => pair.gold)
+  const matchedQuotes = new Set(scored.pairs.map((pair) => (pair.predicted as Predicted).quote))
+  const isFragment = (prediction: Predicted) =>
+    scheme === 'mentions' &&
+    (matchedGold.some((item) => isFragmentOf(prediction, item)) ||
+      (prediction.part > 0 && matchedQuotes.has(prediction.quote)))
+  const unmatched = scored.spurious as Predicted[]
+  const verdicts: Verdicts = {
+    scheme,
+    pairs: scored.pairs,
+    missed: scored.missed,
+    spurious: unmatched.filter((prediction) => !isFragment(prediction)),
+    fragments: unmatched.filter(isFragment),
+    named: [],
+    right: [],
+    wrongName: [],
+    wrongUnnamed: [],
+    noSpeaker: [],
+  }
+  for (const pair of scored.pairs) {
+    const name = goldName(scheme, pair.gold)
+    if (!name) continue
+    verdicts.named.push(pair)
+    const predictedPair = pair.predicted as Predicted
+    if (sameSpeaker(name, predictedPair.speaker)) verdicts.right.push(pair)
+    else if (predictedPair.speaker === null) verdicts.noSpeaker.push(pair)
+    else if (predictedPair.speakerKind === 'unnamed') verdicts.wrongUnnamed.push(pair)
+    else verdicts.wrongName.push(pair)
+  }
+  return verdicts
 }
