@@ -1,5 +1,5 @@
 /**
- * `npm run eval -- [DIR] [--articles] [--errors]`: scores the quote engine against annotated articles in
+ * `npm run eval -- [DIR] [--articles] [--errors] [--as-annotated]`: scores the quote engine against annotated articles in
  * shared/gold's layout (`<name>.json` beside `articles/<name>.txt`). PolNeAR's folders, whose speakers are
  * mentions at the cue, are scored the fair way `../shared/corpora/README.md` gives. Prints figures; never
  * fails on them. `--articles` adds a line per article, `--errors` every error grouped by cause.
@@ -13,7 +13,7 @@ import { f1 } from './score.ts'
 const args = process.argv.slice(2)
 const dir = resolve(args.find((arg) => !arg.startsWith('--')) ?? '../shared/gold')
 
-const cases = loadGold(dir)
+const cases = loadGold(dir, { correctKinds: !args.includes('--as-annotated') })
 if (cases.length === 0) {
   console.error(`eval: no annotated articles in ${dir} (expected <name>.json beside articles/<name>.txt)`)
   process.exit(1)
@@ -28,6 +28,11 @@ const articles: ScoredArticle[] = cases.map((gold) => ({
 const report = evaluate(articles)
 const scheme = cases.some((gold) => gold.scheme === 'mentions') ? 'mentions at the cue, fair rule' : 'names'
 console.log(formatReport(report, `${dir} (speakers as ${scheme})`))
+const corrected = cases.reduce((sum, gold) => sum + gold.corrected, 0)
+if (corrected > 0)
+  console.log(
+    `\n${corrected} gold kinds put right (bench/gold-kinds.ts: '' marks, interrupted quotations); --as-annotated keeps them`,
+  )
 
 if (args.includes('--articles')) {
   console.log('')

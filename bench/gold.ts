@@ -1,6 +1,7 @@
 import { readdirSync, readFileSync, existsSync } from 'node:fs'
 import { join } from 'node:path'
 import { normaliseLineEnds, normaliseWhitespace } from '../src/article/text.ts'
+import { correctedKind } from './gold-kinds.ts'
 import type { Annotated, Kind, Scheme } from './score.ts'
 
 export interface GoldCase {
@@ -9,17 +10,30 @@ export interface GoldCase {
   /** The article's paragraphs without the headline: gold paragraph n is paragraphs[n - 1]. */
   paragraphs: string[]
   quotes: Annotated[]
+  /** Gold items whose kind was put right (see gold-kinds.ts). */
+  corrected: number
   /** PolNeAR gives the mention at the cue (`speaker_kind: "mention"`); shared/gold the resolved name. */
   scheme: Scheme
 }
 
 interface GoldFile {
   name: string
-  quotes: Array<{ kind: Kind; paragraph: number; text: string; speaker: string; speaker_kind?: string }>
+  quotes: Array<{
+    kind: Kind
+    paragraph: number
+    text: string
+    speaker: string
+    speaker_kind?: string
+    start?: number
+    end?: number
+  }>
 }
 
-/** The annotated cases in a gold folder (`<name>.json` beside `articles/<name>.txt`), by name. */
-export function loadGold(dir: string): GoldCase[] {
+/**
+ * The annotated cases in a gold folder (`<name>.json` beside `articles/<name>.txt`), by name; PolNeAR's kinds
+ * put right where its conversion slipped unless `correctKinds` is false.
+ */
+export function loadGold(dir: string, { correctKinds = true } = {}): GoldCase[] {
   return readdirSync(dir)
     .filter((file) => file.endsWith('.json'))
     .sort()
@@ -33,21 +47,18 @@ export function loadGold(dir: string): GoldCase[] {
         .split(/\n[ \t\u00A0]*\n/)
         .map(normaliseWhitespace)
       const [title = '', ...paragraphs] = blocks
-      return [
-        {
-          name: annotations.name,
-          title,
-          paragraphs,
-          quotes: annotations.quotes.map(({ kind, paragraph, text, speaker }) => ({
-            kind,
-            paragraph,
-            text,
-            speaker,
-          })),
-          scheme: annotations.quotes.some((quote) => quote.speaker_kind === 'mention')
-            ? ('mentions' as const)
-            : ('names' as const),
-        },
-      ]
+      const scheme: Scheme = annotations.quotes.some((quote) => quote.speaker_kind === 'mention')
+        ? 'mentions'
+        : 'names'
+      let corrected = 0
+      const quotes = annotations.quotes.map(({ kind, paragraph, text, speaker, start, end }): Annotated => {
+        const content = start === undefined ? undefined : blocks[paragraph]?.slice(start, end)
+        const correction =
+          correctKinds && scheme === 'mentions' && content ? correctedKind(kind, content) : null
+        if (!correction) return { kind, paragraph, text, speaker }
+        corrected++
+        return { ...correction, paragraph, speaker }
+      })
+      return [{ name: annotations.name, title, paragraphs, quotes, corrected, scheme }]
     })
 }

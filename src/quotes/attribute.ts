@@ -9,7 +9,7 @@ import {
   type Cue,
 } from './cues.ts'
 import { SOURCE_NOUNS, SPEECH_VERBS, TITLE_WORDS, wordSet } from './lexicon.ts'
-import { parseSpeakerPhrase, type SpeakerPhrase } from './phrases.ts'
+import { isPlace, parseSpeakerPhrase, type SpeakerPhrase } from './phrases.ts'
 import { isCapitalized, quoteEndsSentence, type Token } from './tokens.ts'
 import type { QuoteKind } from './types.ts'
 
@@ -28,7 +28,18 @@ export interface Finding {
   speaker: SpeakerPhrase
   /** How directly the pattern ties the content to the phrase, 0..1. */
   strength: number
+  /** Which pattern tied them, for the calibrated confidence (confidence.ts). */
+  pattern: Pattern
 }
+
+export type Pattern =
+  | 'quote-before-cue'
+  | 'quote-after-cue'
+  | 'clause-after-cue'
+  | 'according-to'
+  | 'parenthetical'
+  | 'clause-before-cue'
+  | 'quote-before-cue-in-clause'
 
 export interface SentenceReading {
   findings: Finding[]
@@ -107,15 +118,17 @@ export function readSentence(text: string, tokens: readonly Token[]): SentenceRe
     )
     const regionEnd = Math.min(nextCueBoundary(tokens, cues, cueIndex, shape), frameEnd + MAX_REGION_TOKENS)
     const found: Finding[] = []
+    let pattern: Pattern = 'clause-after-cue'
     const add = (kind: QuoteKind, start: number, end: number, strength: number, quoteToken?: number) => {
       if (quoteToken !== undefined) claimed.add(quoteToken)
-      found.push({ kind, start, end, quoteToken, cue: cueSpan, speaker: subject.phrase, strength })
+      found.push({ kind, start, end, quoteToken, cue: cueSpan, speaker: subject.phrase, strength, pattern })
     }
 
     // "…," Kirby said.   "…," said Jeff Eagan.   "…" [Bruck] said.
     const before = quoteBefore(tokens, frameStart)
     if (before !== null && !claimed.has(before)) {
       const token = tokens[before] as Token
+      pattern = 'quote-before-cue'
       const standsAlone =
         before === 0 || isPunct(tokens[before - 1], /^[,:;—–-]$/) || shape.firstWord >= before
       addQuote(add, token, before, standsAlone ? 'direct' : 'mixed', 0.95)
@@ -133,6 +146,7 @@ export function readSentence(text: string, tokens: readonly Token[]): SentenceRe
         continue
       }
       quotesInRegion++
+      pattern = 'quote-after-cue'
       const separated =
         isPunct(tokens[index - 1], /^[,:—–]$/) && tokens.slice(frameEnd, index - 1).every(isWord)
       const adjacent = index === frameEnd && startsLikeSentence(text, token) && quoteEndsSentence(text, token)
@@ -149,6 +163,7 @@ export function readSentence(text: string, tokens: readonly Token[]): SentenceRe
       if (content && isAnaphoric(tokens, content)) {
         anaphora = { speaker: subject.phrase, cue: cueSpan }
       } else if (content) {
+        pattern = 'clause-after-cue'
         addIndirect(add, tokens, content, 0.8, names)
       } else if (
         cue.verb === 'according to' &&
@@ -156,6 +171,7 @@ export function readSentence(text: string, tokens: readonly Token[]): SentenceRe
         shape.firstWord >= frameStart
       ) {
         // According to the statistics office, unemployment fell …
+        pattern = 'according-to'
         addIndirect(add, tokens, [frameEnd + 1, regionEnd], 0.8, names)
       } else if (looksBack && isPunct(tokens[frameStart - 1], /^,$/)) {
         const leftEnd = frameStart - 1
@@ -165,6 +181,7 @@ export function readSentence(text: string, tokens: readonly Token[]): SentenceRe
           (leftEnd <= 5 || hasFiniteVerb(tokens.slice(frameEnd + 1, regionEnd)))
         if (parenthetical) {
           // America, he asserted, has been very candid …
+          pattern = 'parenthetical'
           addIndirect(add, tokens, [frameEnd + 1, regionEnd], 0.75)
         } else {
           // The striking workers aren't aiming to disrupt travel, a spokeswoman … said.
@@ -177,6 +194,7 @@ export function readSentence(text: string, tokens: readonly Token[]): SentenceRe
               !isNamingContext(tokens, index) && !isTitleCase(quoteText(text, tokens[index] as Token)),
           )
           leftQuotes.forEach((index) => claimed.add(index))
+          pattern = marked.length > 0 ? 'quote-before-cue-in-clause' : 'clause-before-cue'
           if (marked.length > 0)
             marked.forEach((index) => addQuote(add, tokens[index] as Token, index, 'mixed', 0.8))
           else addIndirect(add, tokens, [leftStart, leftEnd], 0.75)
@@ -366,6 +384,8 @@ function subjectBefore(
 ): { from: number; to: number; phrase: SpeakerPhrase } | null {
   let last = cueStart - 1
   while (last >= 0 && isAdverb(tokens[last])) last--
+  last = beforeParenthesis(tokens, last)
+  last = beforeTimePhrase(tokens, last)
   if (last < 0) return null
   const token = tokens[last] as Token
 
@@ -409,8 +429,10 @@ function subjectBefore(
       if (!chunk) return null
       const [from, to, rawFrom] = chunk
       const chunkTokens = tokens.slice(from, to)
-      const phrase = parseSpeakerPhrase(text, chunkTokens)
-      const appositive = isAppositive(chunkTokens)
+      // "…, a fisherman from Lowmoor, Kestrel County, said": the chunk goes on saying where from.
+      const place = isPlace(chunkTokens) || placeGoesOn(tokens, rawFrom)
+      const phrase = place ? null : parseSpeakerPhrase(text, chunkTokens)
+      const appositive = place || isAppositive(chunkTokens)
       // "Penhallow, asked whether …, was careful": a name alone before a comma at the start of the sentence is
       // the subject of some later verb; the cue here is a passive participle.
       const startsSentence = hop === 0 && !tokens.slice(0, rawFrom).some(isWord)
@@ -438,6 +460,37 @@ function subjectBefore(
 }
 
 const RELATIVE_START = /^(?:who|which|whose|whom)$/
+
+/** The chunk before the comma ahead of `chunkFrom` ends "from|in|of <Capitalised>": a place named in parts. */
+function placeGoesOn(tokens: readonly Token[], chunkFrom: number): boolean {
+  if (!isPunct(tokens[chunkFrom - 1], /^,$/)) return false
+  let index = chunkFrom - 2
+  while (index >= 0 && isCapitalized(tokens[index])) index--
+  return index < chunkFrom - 2 && /^(?:from|in|of)$/.test(tokens[index]?.lower ?? '')
+}
+
+/** "Rep. Lena Marsh (D-Vt.) said": the index before a parenthesis that ends at `last`, else `last`. */
+function beforeParenthesis(tokens: readonly Token[], last: number): number {
+  if (!isPunct(tokens[last], /^\)$/)) return last
+  for (let index = last - 1; index >= Math.max(0, last - 10); index--)
+    if (isPunct(tokens[index], /^\($/)) return index - 1
+  return last
+}
+
+const TIME_WORDS = wordSet(`
+  monday tuesday wednesday thursday friday saturday sunday today yesterday tonight morning afternoon
+  evening night week weekend month year earlier later
+`)
+const TIME_LEADS = wordSet(`on at in last this early late earlier later`)
+
+/** "Reyes on Friday said", "Ramos late Tuesday said": the index before a time phrase ending at `last`. */
+function beforeTimePhrase(tokens: readonly Token[], last: number): number {
+  let index = last
+  while (index >= 0 && TIME_WORDS.has(tokens[index]?.lower ?? '')) index--
+  if (index === last) return last
+  while (index >= 0 && TIME_LEADS.has(tokens[index]?.lower ?? '')) index--
+  return index
+}
 
 /**
  * What a relative pronoun after the comma at `comma` stands for: the longest noun phrase ending there that
@@ -620,7 +673,14 @@ export function mainClauseSubject(
   before: number,
 ): { phrase: SpeakerPhrase } | null {
   let from = 0
-  if (INTRO_STARTERS.has((tokens[0] as Token | undefined)?.lower ?? '')) {
+  const opener = tokens[0] as Token | undefined
+  // "Walking to his car, …", "Later, …": an opening phrase before the comma is not the subject.
+  const opensWithPhrase =
+    opener !== undefined &&
+    (INTRO_STARTERS.has(opener.lower) ||
+      ADVERBIAL_STARTERS.has(opener.lower) ||
+      /(?:ing|ed|ly)$/.test(opener.lower))
+  if (opensWithPhrase && tokens.slice(0, before).some((token) => isPunct(token, /^,$/))) {
     while (from < before && !isPunct(tokens[from], /^,$/)) from++
     from++
   }

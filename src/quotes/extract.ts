@@ -13,6 +13,8 @@ interface Draft {
   cue?: Span
   speaker: Entity | null
   confidence: number
+  /** How content and speaker were tied ("quote-before-cue/full-name"), for the calibrated confidence. */
+  evidence: string
   /** Drafts that are one quotation over several paragraphs share a group. */
   group: number
 }
@@ -23,7 +25,7 @@ interface PreparedParagraph {
   tokens: Token[]
 }
 
-const DOUBLE_MARK = /^\s*["“”„«»‟]/
+const DOUBLE_MARK = /^\s*(?:["“”„«»‟]|''|‘‘|’’|``)/
 const OPENS_WITH_SINGLE = /^['‘]/
 
 /** Marks in every paragraph, with quotations that run on from one paragraph into the next. */
@@ -119,6 +121,14 @@ const confidenceOf = (finding: Finding, entity: Entity | null, pronoun: boolean)
  * @returns quotations in reading order (ids q1, q2, …) and the speakers they cite, each with every mention
  */
 export function extractQuotes(paragraphs: readonly string[]): Extraction {
+  return analyseQuotes(paragraphs).extraction
+}
+
+/** The extraction, and for each quotation the evidence that tied it to its speaker (for calibrating). */
+export function analyseQuotes(paragraphs: readonly string[]): {
+  extraction: Extraction
+  evidence: Map<string, string>
+} {
   const prepared = prepare(paragraphs)
   const registry = new SpeakerRegistry(collectNames(prepared))
   const drafts: Draft[] = []
@@ -135,7 +145,7 @@ export function extractQuotes(paragraphs: readonly string[]): Extraction {
       if (subject) registry.noteSubject(subject.phrase, paragraph)
       const reading = readSentence(text, sentence)
       for (const finding of reading.findings) {
-        const entity = registry.resolve(finding.speaker, paragraph)
+        const { entity, via } = registry.resolve(finding.speaker, paragraph)
         const token = finding.quoteToken === undefined ? undefined : sentence[finding.quoteToken]
         const draft: Draft = {
           kind: finding.kind,
@@ -143,16 +153,18 @@ export function extractQuotes(paragraphs: readonly string[]): Extraction {
           cue: { paragraph, ...finding.cue },
           speaker: entity,
           confidence: confidenceOf(finding, entity, finding.speaker.type === 'pronoun'),
+          evidence: `${finding.pattern}/${via}`,
           group: group++,
         }
         paragraphDrafts.push({ draft, token, orphan: false })
       }
       if (reading.anaphora && pendingOrphans.length > 0) {
-        const entity = registry.resolve(reading.anaphora.speaker, paragraph)
+        const { entity, via } = registry.resolve(reading.anaphora.speaker, paragraph)
         for (const orphan of pendingOrphans) {
           orphan.speaker = entity
           orphan.cue = { paragraph, ...reading.anaphora.cue }
           orphan.confidence = 0.6
+          orphan.evidence = `anaphora/${via}`
         }
         pendingOrphans = []
       }
@@ -164,6 +176,7 @@ export function extractQuotes(paragraphs: readonly string[]): Extraction {
           span: { paragraph, start: segment.start, end: segment.end },
           speaker: null,
           confidence: 0.3,
+          evidence: 'orphan',
           group: group++,
         }
         paragraphDrafts.push({ draft, token, orphan: true })
@@ -181,6 +194,7 @@ export function extractQuotes(paragraphs: readonly string[]): Extraction {
         draft.group = openGroup.group
         draft.speaker = openGroup.speaker
         draft.confidence = openGroup.speaker ? 0.8 : 0.3
+        draft.evidence = 'continued-paragraph'
         return
       }
       const neighbour =
@@ -195,9 +209,11 @@ export function extractQuotes(paragraphs: readonly string[]): Extraction {
         draft.speaker = neighbour.draft.speaker
         draft.cue = neighbour.draft.cue
         draft.confidence = 0.8
+        draft.evidence = `neighbour/${neighbour.draft.evidence}`
       } else if (firstWord === token && lastSpeaker && paragraph - lastSpeaker.paragraph <= 2) {
         draft.speaker = lastSpeaker.entity
         draft.confidence = 0.7
+        draft.evidence = 'last-speaker'
       }
     })
 
@@ -259,7 +275,11 @@ function slugOf(name: string): string {
   )
 }
 
-function assemble(paragraphs: readonly string[], drafts: Draft[]): Extraction {
+function assemble(
+  paragraphs: readonly string[],
+  drafts: Draft[],
+): { extraction: Extraction; evidence: Map<string, string> } {
+  const evidence = new Map<string, string>()
   const groups = new Map<number, Draft[]>()
   for (const draft of drafts) {
     const members = groups.get(draft.group)
@@ -291,6 +311,7 @@ function assemble(paragraphs: readonly string[], drafts: Draft[]): Extraction {
     }
     const cue = members.find((member) => member.cue)?.cue
     if (cue) quote.cue = cue
+    evidence.set(quote.id, (members.find((member) => member.speaker) ?? first).evidence)
     return quote
   })
 
@@ -304,7 +325,7 @@ function assemble(paragraphs: readonly string[], drafts: Draft[]): Extraction {
     if (entity.role) speaker.role = entity.role
     return speaker
   })
-  return { quotes, speakers }
+  return { extraction: { quotes, speakers }, evidence }
 }
 
 /** Every place the entity's names appear, with the subjects and pronouns the resolver tied to it. */

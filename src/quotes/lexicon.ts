@@ -177,19 +177,6 @@ export const TITLE_WORDS = wordSet(`
   swimmer boxer wrestler referee umpire attache marshal
 `)
 
-/**
- * Heads of definite descriptions that, with no name, stand for a person already in the story: "the senator
- * said", "the first lady suggested". Generic nouns ("the owner", "the driver") are not among them: they more
- * often bring in someone new.
- */
-export const COREFERENT_ROLE_HEADS = wordSet(`
-  president minister senator governor mayor lady secretary chairman chairwoman chair judge coach chancellor
-  premier king queen prince princess ambassador commissioner spokesman spokeswoman spokesperson chief
-  director ceo leader captain skipper pope bishop archbishop general admiral congressman congresswoman
-  representative sheriff prosecutor councillor councilman councilwoman lawmaker manager superintendent mp
-  envoy negotiator
-`)
-
 export type Gender = 'male' | 'female'
 
 /** Honorifics that make a person of the name after them, with the gender they give where they give one. */
@@ -342,3 +329,22 @@ export const NOT_NAMES = wordSet(`
   another other what who which where why how nonetheless perhaps given then now even just only first last
   next new more less former late senior top mr ms mrs dr yes oh hey let let's
 `)
+
+/**
+ * US states and their AP abbreviations, and a few capitals that stand alone in datelines: between commas after
+ * a name ("a nurse from Sumter, South Carolina, said") they say where someone is from, never who speaks.
+ */
+export const PLACE_NAMES = new Set(
+  `alabama|alaska|arizona|arkansas|california|colorado|connecticut|delaware|florida|georgia|hawaii|idaho|
+  illinois|indiana|iowa|kansas|kentucky|louisiana|maine|maryland|massachusetts|michigan|minnesota|
+  mississippi|missouri|montana|nebraska|nevada|new hampshire|new jersey|new mexico|new york|north carolina|
+  north dakota|ohio|oklahoma|oregon|pennsylvania|rhode island|south carolina|south dakota|tennessee|texas|
+  utah|vermont|virginia|west virginia|wisconsin|wyoming|puerto rico|d.c.|ala.|ariz.|ark.|calif.|colo.|
+  conn.|del.|fla.|ga.|ill.|ind.|kan.|ky.|la.|md.|mass.|mich.|minn.|miss.|mo.|mont.|neb.|nev.|n.h.|n.j.|
+  n.m.|n.y.|n.c.|n.d.|okla.|ore.|pa.|r.i.|s.c.|s.d.|tenn.|vt.|va.|wash.|w.va.|wis.|wyo.`
+    .split('|')
+    .map((place) => place.trim()),
+)
+
+/** Contractions a name never ends with: "I'm", "We've". */
+export const CONTRACTION = /['’](?:m|re|ve|ll|d)$/i

@@ -12,7 +12,10 @@ export interface MarkedSegment {
   start: number
   /** One past the last character inside the marks. */
   end: number
-  /** Offset of the closing mark, or null when the quotation runs on into the next paragraph. */
+  /**
+   * Offset of the closing mark's last character (a mark may be two: ''), or null when the quotation runs on
+   * into the next paragraph.
+   */
   close: number | null
   /** True when this segment continues a quotation from the previous paragraph. */
   continues: boolean
@@ -25,6 +28,12 @@ const DOUBLE_MARKS = new Set(['"', '“', '”', '„', '«', '»', '‟'])
 const SINGLE_OPENERS = new Set(['‘', '‹'])
 const SINGLE_MARKS = new Set(["'", '‘', '’', '‹', '›'])
 const ANY_MARK = /["“”„«»‟'‘’‹›]/
+/**
+ * Two apostrophes or two single marks for one double mark: ''…'', as the New York Times and some wire copy
+ * set quotations (and ``…'' from TeX-style sources).
+ */
+const PAIRED_MARK = /''|‘‘|’’|``/
+const MARK_PATTERN = new RegExp(`${PAIRED_MARK.source}|${ANY_MARK.source}`, 'g')
 const OPENING_CONTEXT = /[\s([{\u2014\u2013\-/]/
 const CLOSING_CONTEXT = /[\s.,;:!?)\]}\u2014\u2013\-/…]/
 const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u
@@ -44,6 +53,21 @@ function leftFlanking(text: string, index: number): boolean {
 function rightFlanking(text: string, index: number): boolean {
   const before = text[index - 1]
   const after = text[index + 1]
+  if (before === undefined || /\s/.test(before)) return false
+  return after === undefined || CLOSING_CONTEXT.test(after) || isQuoteMark(after)
+}
+
+/** A paired mark (two characters at `index`) opens where a straight double mark would. */
+function opensPair(text: string, index: number): boolean {
+  const before = text[index - 1]
+  const after = text[index + 2]
+  if (after === undefined || /\s/.test(after)) return false
+  return before === undefined || OPENING_CONTEXT.test(before) || isQuoteMark(before)
+}
+
+function closesPair(text: string, index: number): boolean {
+  const before = text[index - 1]
+  const after = text[index + 2]
   if (before === undefined || /\s/.test(before)) return false
   return after === undefined || CLOSING_CONTEXT.test(after) || isQuoteMark(after)
 }
@@ -101,22 +125,24 @@ export function findMarkedSegments(
   to = text.length,
 ): MarkedSegment[] {
   const segments: MarkedSegment[] = []
-  let open: { at: number; double: boolean; continues: boolean } | null = null
+  let open: { at: number; width: number; double: boolean; continues: boolean } | null = null
   const first = indexOfNonSpace(text, from, to)
-  if (
+  if (continuing && first >= 0 && PAIRED_MARK.test(text.slice(first, first + 2))) {
+    open = { at: first, width: 2, double: true, continues: true }
+  } else if (
     continuing &&
     first >= 0 &&
     DOUBLE_MARKS.has(text[first] as string) &&
     !closesDoubleAtStart(text, first)
   ) {
-    open = { at: first, double: true, continues: true }
+    open = { at: first, width: 1, double: true, continues: true }
   }
   const push = (closeAt: number | null, endAt: number) => {
     if (!open) return
     const found = trimmed(text, {
       paragraph,
       open: open.at,
-      start: open.at + 1,
+      start: open.at + open.width,
       end: endAt,
       close: closeAt,
       continues: open.continues,
@@ -127,23 +153,35 @@ export function findMarkedSegments(
   }
 
   // Only the marks matter: jump from one to the next rather than walking every character.
-  const marks = new RegExp(ANY_MARK.source, 'g')
+  const marks = new RegExp(MARK_PATTERN.source, 'g')
   marks.lastIndex = first < 0 ? to : first
   for (let found = marks.exec(text); found !== null && found.index < to; found = marks.exec(text)) {
     const index = found.index
     const char = found[0]
     if (open && index === open.at) continue
-    if (DOUBLE_MARKS.has(char)) {
+    if (char.length === 2) {
+      if (open?.double) {
+        if (closesPair(text, index)) push(index + 1, index)
+        else if (opensPair(text, index)) reopen(index, true, 2)
+      } else if (opensPair(text, index)) {
+        // A single quotation left open inside is an apostrophe after all.
+        open = { at: index, width: 2, double: true, continues: false }
+      } else if (open && closesSingle(text, index)) {
+        push(index, index)
+        marks.lastIndex = index + 1
+      }
+    } else if (DOUBLE_MARKS.has(char)) {
       if (open?.double) {
         if (closesDouble(text, index)) push(index, index)
-        else if (opensDouble(text, index)) reopen(index, true)
+        else if (opensDouble(text, index)) reopen(index, true, 1)
       } else if (!open && opensDouble(text, index)) {
-        open = { at: index, double: true, continues: false }
+        open = { at: index, width: 1, double: true, continues: false }
       }
     } else if (SINGLE_MARKS.has(char) && !open?.double) {
       if (open && closesSingle(text, index)) push(index, index)
-      else if (open && opensSingle(text, index)) reopen(index, false)
-      else if (!open && opensSingle(text, index)) open = { at: index, double: false, continues: false }
+      else if (open && opensSingle(text, index)) reopen(index, false, 1)
+      else if (!open && opensSingle(text, index))
+        open = { at: index, width: 1, double: false, continues: false }
     }
   }
   // A double quotation left open at the paragraph's end may go on in the next paragraph; a single one was
@@ -156,11 +194,11 @@ export function findMarkedSegments(
    * An opening mark while one is already open. After a finished sentence the closing mark was left out:
    * close there. Otherwise the earlier mark was stray: drop it. Either way one bad mark cannot swallow the rest.
    */
-  function reopen(index: number, double: boolean) {
+  function reopen(index: number, double: boolean, width: number) {
     let end = index
     while (end > from && /\s/.test(text[end - 1] as string)) end--
     if (/[.?!…]/.test(text[end - 1] ?? '')) push(end, end)
-    open = { at: index, double, continues: false }
+    open = { at: index, width, double, continues: false }
   }
 }
 

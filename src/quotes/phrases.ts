@@ -1,8 +1,10 @@
 import {
+  CONTRACTION,
   GENDERED_NOUNS,
   HONORIFICS,
   NOT_NAMES,
   ORGANIZATION_WORDS,
+  PLACE_NAMES,
   PLACE_WORDS,
   RELATIVE_PRONOUNS,
   SOURCE_NOUNS,
@@ -80,7 +82,7 @@ const isOrganizationWord = (token: Token) =>
   ORGANIZATION_WORDS.has(token.lower) ||
   (token.lower.endsWith('.') && ORGANIZATION_WORDS.has(bare(token.text)))
 const isAcronym = (token: Token) => /^[\p{Lu}&]{2,}s?$/u.test(token.text.replace(/\./g, ''))
-const isPossessive = (token: Token) => /['’]s$/.test(token.text)
+const isPossessive = (token: Token) => /['’]s$|s['’]$/.test(token.text)
 
 /** True for words that can stand in a person's name: "John", "J.", "Burnham-Snyder", "Sr.", "de". */
 function isNameWord(token: Token): boolean {
@@ -149,8 +151,15 @@ function trailingCapitalRun(tokens: readonly Token[]): number {
  * union"). Returns null for phrases that cannot be a speaker.
  */
 export function parseSpeakerPhrase(text: string, phrase: readonly Token[]): SpeakerPhrase | null {
-  const tokens = phrase.filter((token) => !(token.kind === 'punct' && BRACKETS.test(token.text)))
+  // "Rep. Lena Marsh (D-Vt.)": what the parentheses add is not part of the name.
+  const open = phrase.findIndex((token) => token.kind === 'punct' && token.text === '(')
+  const tokens = withoutFinalPossessive(
+    (open > 0 ? phrase.slice(0, open) : phrase).filter(
+      (token) => !(token.kind === 'punct' && BRACKETS.test(token.text)),
+    ),
+  )
   if (tokens.length === 0 || tokens.length > MAX_PHRASE_TOKENS) return null
+  if (isPlace(tokens) || tokens.some((token) => CONTRACTION.test(token.text))) return null
   if (tokens.some((token) => token.kind !== 'word')) return null
   const first = tokens[0] as Token
   const last = tokens[tokens.length - 1] as Token
@@ -182,6 +191,33 @@ export function parseSpeakerPhrase(text: string, phrase: readonly Token[]): Spea
     if (named) return named
   }
   return parseDescriptor(text, tokens)
+}
+
+/**
+ * "South Carolina", "Mass.", "Kestrel County": where someone is from, never who speaks. A state by name, or
+ * capitalised words ending in a place noun.
+ */
+export function isPlace(tokens: readonly Token[]): boolean {
+  if (PLACE_NAMES.has(tokens.map((token) => token.lower).join(' '))) return true
+  const last = tokens[tokens.length - 1]
+  return (
+    last !== undefined &&
+    tokens.length > 1 &&
+    PLACE_WORDS.has(last.lower) &&
+    tokens.every((token) => token.kind === 'word' && isCapitalized(token))
+  )
+}
+
+/** "Donald Trump's" names Donald Trump: a possessive at the end of a phrase is not part of the name. */
+function withoutFinalPossessive(tokens: Token[]): Token[] {
+  const last = tokens[tokens.length - 1]
+  if (!last || !isPossessive(last)) return tokens
+  const mark = /['’]s$/.test(last.text) ? 2 : 1
+  const cut = last.text.length - mark
+  return [
+    ...tokens.slice(0, -1),
+    { ...last, text: last.text.slice(0, cut), lower: last.lower.slice(0, cut), end: last.end - mark },
+  ]
 }
 
 function parseNamedRun(text: string, before: Token[], run: Token[]): SpeakerPhrase | null {

@@ -1,6 +1,6 @@
 import type { Gender } from './lexicon.ts'
 import { genderOfFirstName } from './first-names.ts'
-import { COREFERENT_ROLE_HEADS, ORGANIZATION_WORDS } from './lexicon.ts'
+import { ORGANIZATION_WORDS } from './lexicon.ts'
 import type { SpeakerPhrase } from './phrases.ts'
 import type { SpeakerKind, Span } from './types.ts'
 
@@ -29,6 +29,29 @@ export interface KnownName {
   role?: string
   gender?: Gender
   at: Position
+}
+
+/** How a phrase in speaker position reached its entity: the evidence the confidence is calibrated on. */
+export type Via =
+  | 'full-name'
+  | 'organization'
+  | 'surname'
+  | 'surname-unquoted'
+  | 'alias'
+  | 'single-word'
+  | 'pronoun'
+  | 'pronoun-ambiguous'
+  | 'pronoun-subject'
+  | 'pronoun-unquoted'
+  | 'pronoun-group'
+  | 'description'
+  | 'role-noun'
+  | 'unnamed'
+  | 'none'
+
+export interface Resolution {
+  entity: Entity | null
+  via: Via
 }
 
 const words = (name: string) => name.split(/\s+/).filter(Boolean)
@@ -73,18 +96,21 @@ export class SpeakerRegistry {
   readonly entities: Entity[] = []
   /** People who are the subject of a sentence, for pronouns later in the same paragraph. */
   private readonly subjects: Array<{ person: KnownName; at: Position }> = []
+  /** Set by whichever path resolved the last phrase. */
+  private via: Via = 'none'
   constructor(private readonly known: readonly KnownName[]) {}
 
-  /** The entity a phrase in speaker position refers to, creating one for a first mention. */
-  resolve(phrase: SpeakerPhrase, paragraph: number): Entity | null {
+  /** The entity a phrase in speaker position refers to, creating one for a first mention, and how. */
+  resolve(phrase: SpeakerPhrase, paragraph: number): Resolution {
     const at = position(paragraph, phrase.start)
     let entity: Entity | null
+    this.via = 'none'
     switch (phrase.type) {
       case 'pronoun':
         entity = this.resolvePronoun(phrase.word, at)
         break
       case 'relative':
-        return null
+        return { entity: null, via: 'none' }
       case 'named':
         entity = this.resolveNamed(phrase, at)
         break
@@ -96,7 +122,7 @@ export class SpeakerRegistry {
       entity.lastSeen = Math.max(entity.lastSeen, at)
       entity.mentions.push({ paragraph, start: phrase.start, end: phrase.end })
     }
-    return entity
+    return { entity, via: entity ? this.via : 'none' }
   }
 
   /**
@@ -139,6 +165,13 @@ export class SpeakerRegistry {
         (entity.kind === 'person' || (entity.kind === 'unnamed' && !entity.plural)) &&
         (entity.gender === undefined || entity.gender === gender)
       let found: Entity | null = recent.find(fits) ?? null
+      this.via = 'pronoun'
+      // Another person who fits, seen since the paragraph before: the pronoun could be either.
+      if (found) {
+        const since = at - (at % 1_000_000) - 1_000_000
+        const rival = recent.find((entity) => entity !== found && fits(entity) && entity.lastSeen >= since)
+        if (rival) this.via = 'pronoun-ambiguous'
+      }
       // A person the paragraph is about, named after the last speaker, is the nearer antecedent.
       const paragraphStart = at - (at % 1_000_000)
       const subject = this.subjects
@@ -149,15 +182,19 @@ export class SpeakerRegistry {
             (!note.person.gender || note.person.gender === gender),
         )
         .pop()
-      if (subject && (!found || found.lastSeen < subject.at))
+      if (subject && (!found || found.lastSeen < subject.at)) {
         found = this.resolveKnown(subject.person, subject.at)
+        this.via = 'pronoun-subject'
+      }
       if (!found) {
         const person = this.lastKnownPersonBefore(at, gender)
         if (person) found = this.resolveKnown(person, at)
+        this.via = 'pronoun-unquoted'
       }
       if (found && !found.gender) found.gender = gender
       return found
     }
+    this.via = 'pronoun-group'
     if (word === 'they')
       return recent.find((entity) => entity.plural || entity.kind === 'organization') ?? null
     if (word === 'it') return recent.find((entity) => entity.kind === 'organization') ?? null
@@ -181,6 +218,7 @@ export class SpeakerRegistry {
 
   private resolveNamed(phrase: Extract<SpeakerPhrase, { type: 'named' }>, at: Position): Entity {
     const name = phrase.name.replace(/^(?:the|The)\s+/, '')
+    this.via = phrase.kind === 'organization' ? 'organization' : 'full-name'
     if (phrase.kind === 'person') return this.resolvePerson(name, phrase.role, phrase.gender, at)
     if (phrase.kind === 'organization') return this.resolveOrganization(name, at)
     return this.resolveSingle(name, phrase.gender, at)
@@ -252,7 +290,9 @@ export class SpeakerRegistry {
     const entity =
       byRecency.find((candidate) => candidate.kind === 'person' && surnameOf(candidate.name) === lower) ??
       byRecency.find((candidate) => candidate.forms.has(lower))
+    this.via = 'surname'
     if (entity) return entity
+    this.via = 'surname-unquoted'
     const people = this.known.filter(
       (candidate) => candidate.kind === 'person' && surnameOf(candidate.name) === lower,
     )
@@ -262,6 +302,7 @@ export class SpeakerRegistry {
       created.forms.add(lower)
       return created
     }
+    this.via = 'alias'
     const organization = this.entities.find(
       (candidate) => candidate.kind === 'organization' && isAliasOf(name, candidate.name),
     )
@@ -278,12 +319,15 @@ export class SpeakerRegistry {
       return created
     }
     const looksLikeOrganization = /^\p{Lu}{2,}$/u.test(name) || ORGANIZATION_WORDS.has(lower)
+    this.via = 'single-word'
     return this.create(name, looksLikeOrganization ? 'organization' : 'person', at, { gender })
   }
 
   private resolveDescriptor(phrase: Extract<SpeakerPhrase, { type: 'descriptor' }>, at: Position): Entity {
     const lower = phrase.text.toLowerCase()
+    this.via = 'organization'
     if (phrase.organization && /\p{Lu}/u.test(phrase.text)) return this.resolveOrganization(phrase.text, at)
+    this.via = 'description'
     const same = this.entities.find((entity) => entity.forms.has(lower))
     if (same) return same
     if (phrase.definite) {
@@ -318,18 +362,18 @@ export class SpeakerRegistry {
         return entity
       }
     }
-    if (phrase.definite && !phrase.plural && !phrase.organization && COREFERENT_ROLE_HEADS.has(phrase.head)) {
-      // "the first lady", "the spokesman": someone already in the story, by role first, then by recency.
-      const byRole = this.entities.find((entity) => entity.role?.toLowerCase().includes(phrase.head))
+    if (phrase.definite && !phrase.plural && !phrase.organization) {
+      // "the harbour master", "the spokesman": someone the story gave that role. Not merely the last person
+      // met, who may hold a different office: a wrong name is worse than an unnamed "spokesman".
+      this.via = 'role-noun'
+      const holds = (role: string | undefined) =>
+        role !== undefined && words(role.toLowerCase()).includes(phrase.head)
+      const byRole = this.entities.find((entity) => holds(entity.role))
       if (byRole) return byRole
-      const recent = [...this.entities]
-        .filter((entity) => entity.kind !== 'organization' && !entity.plural)
-        .filter((entity) => !phrase.gender || !entity.gender || entity.gender === phrase.gender)
-        .sort((a, b) => b.lastSeen - a.lastSeen)[0]
-      const known = this.lastKnownPersonBefore(at, phrase.gender)
-      if (recent && (!known || recent.lastSeen >= known.at)) return recent
+      const known = [...this.known].reverse().find((candidate) => candidate.at <= at && holds(candidate.role))
       if (known) return this.resolveKnown(known, at)
     }
+    this.via = phrase.organization ? 'description' : 'unnamed'
     return this.create(phrase.text, phrase.organization ? 'organization' : 'unnamed', at, {
       plural: phrase.plural,
       gender: phrase.gender,
