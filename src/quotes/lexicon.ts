@@ -177,6 +177,19 @@ export const TITLE_WORDS = wordSet(`
   swimmer boxer wrestler referee umpire attache marshal
 `)
 
+/**
+ * Heads of definite descriptions that, with no name, may stand for a person already in the story: "the
+ * senator said", "the first lady suggested" — when the story gave someone that role, or has only one person it
+ * could be. Generic nouns ("the owner", "the driver") and spokespeople (who speak for someone else) are not
+ * among them: they more often bring in someone new.
+ */
+export const COREFERENT_ROLE_HEADS = wordSet(`
+  president minister senator governor mayor lady secretary chairman chairwoman chair judge coach chancellor
+  premier king queen prince princess ambassador commissioner chief director ceo leader captain skipper pope
+  bishop archbishop general admiral congressman congresswoman representative sheriff prosecutor councillor
+  councilman councilwoman lawmaker manager superintendent mp envoy negotiator
+`)
+
 export type Gender = 'male' | 'female'
 
 /** Honorifics that make a person of the name after them, with the gender they give where they give one. */

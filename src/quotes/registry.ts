@@ -1,6 +1,6 @@
 import type { Gender } from './lexicon.ts'
 import { genderOfFirstName } from './first-names.ts'
-import { ORGANIZATION_WORDS } from './lexicon.ts'
+import { COREFERENT_ROLE_HEADS, ORGANIZATION_WORDS } from './lexicon.ts'
 import type { SpeakerPhrase } from './phrases.ts'
 import type { SpeakerKind, Span } from './types.ts'
 
@@ -372,6 +372,25 @@ export class SpeakerRegistry {
       if (byRole) return byRole
       const known = [...this.known].reverse().find((candidate) => candidate.at <= at && holds(candidate.role))
       if (known) return this.resolveKnown(known, at)
+      // "the first lady" just after a woman was named: a gendered role and a recent person of that gender.
+      if (COREFERENT_ROLE_HEADS.has(phrase.head) && phrase.gender) {
+        const since = at - (at % 1_000_000) - 2_000_000
+        const entity = [...this.entities]
+          .filter((candidate) => candidate.kind === 'person' && candidate.gender === phrase.gender)
+          .filter((candidate) => candidate.lastSeen >= since)
+          .sort((a, b) => b.lastSeen - a.lastSeen)[0]
+        const named = [...this.known]
+          .reverse()
+          .find(
+            (candidate) =>
+              candidate.kind === 'person' &&
+              candidate.gender === phrase.gender &&
+              candidate.at >= since &&
+              candidate.at <= at,
+          )
+        if (named && (!entity || named.at > entity.lastSeen)) return this.resolveKnown(named, at)
+        if (entity) return entity
+      }
     }
     this.via = phrase.organization ? 'description' : 'unnamed'
     return this.create(phrase.text, phrase.organization ? 'organization' : 'unnamed', at, {
