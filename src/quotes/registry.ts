@@ -54,6 +54,7 @@ export interface Resolution {
   via: Via
 }
 
+const otherGender = (gender: Gender): Gender => (gender === 'male' ? 'female' : 'male')
 const words = (name: string) => name.split(/\s+/).filter(Boolean)
 const NAME_SUFFIX = /^(?:jr|sr|ii|iii|iv)\.?$/i
 const HONORIFIC = /^(?:mr|mrs|ms|miss|dr|prof|sir|dame)\.?$/i
@@ -372,24 +373,35 @@ export class SpeakerRegistry {
       if (byRole) return byRole
       const known = [...this.known].reverse().find((candidate) => candidate.at <= at && holds(candidate.role))
       if (known) return this.resolveKnown(known, at)
-      // "the first lady" just after a woman was named: a gendered role and a recent person of that gender.
+      // "the first lady" just after a woman was named: the one person of the role's gender in the last two
+      // paragraphs, no one there of unknown gender who could be meant instead.
       if (COREFERENT_ROLE_HEADS.has(phrase.head) && phrase.gender) {
         const since = at - (at % 1_000_000) - 2_000_000
-        const entity = [...this.entities]
-          .filter((candidate) => candidate.kind === 'person' && candidate.gender === phrase.gender)
-          .filter((candidate) => candidate.lastSeen >= since)
-          .sort((a, b) => b.lastSeen - a.lastSeen)[0]
-        const named = [...this.known]
-          .reverse()
-          .find(
-            (candidate) =>
-              candidate.kind === 'person' &&
-              candidate.gender === phrase.gender &&
-              candidate.at >= since &&
-              candidate.at <= at,
+        const candidates = new Set<string>()
+        for (const entity of this.entities)
+          if (
+            entity.kind === 'person' &&
+            entity.lastSeen >= since &&
+            entity.gender !== otherGender(phrase.gender)
           )
-        if (named && (!entity || named.at > entity.lastSeen)) return this.resolveKnown(named, at)
-        if (entity) return entity
+            candidates.add(entity.name.toLowerCase())
+        for (const name of this.known)
+          if (
+            name.kind === 'person' &&
+            name.at >= since &&
+            name.at <= at &&
+            name.gender !== otherGender(phrase.gender)
+          )
+            candidates.add(name.name.toLowerCase())
+        if (candidates.size === 1) {
+          const only = [...candidates][0]
+          const entity = this.entities.find((candidate) => candidate.name.toLowerCase() === only)
+          const named = this.known.find((candidate) => candidate.name.toLowerCase() === only)
+          const found = entity ?? (named ? this.resolveKnown(named, at) : undefined)
+          // The same description later in the story is the same person.
+          found?.forms.add(lower)
+          if (found) return found
+        }
       }
     }
     this.via = phrase.organization ? 'description' : 'unnamed'
