@@ -408,6 +408,16 @@ function subjectBefore(
     )
       first--
     // The phrase must begin a clause: after the sentence start, a comma, a quotation or a clause word.
+    // The walk stops at "and": a name before it makes the two a joint source ("Ruiz and Ek said"), or one
+    // body with "and" in its name ("the Department of Health and Social Care said").
+    if (tokens[first - 1]?.lower === 'and' && isCapitalized(tokens[first - 2])) {
+      let from = first - 2
+      while (from > 0 && isPhraseWord(tokens[from - 1]) && last - from < MAX_SUBJECT_TOKENS) from--
+      const whole = parseSpeakerPhrase(text, tokens.slice(from, last + 1))
+      const joint = whole?.type === 'descriptor' && (whole.head === 'and' || whole.organization)
+      if (whole && (joint || (whole.type === 'named' && whole.kind === 'organization')))
+        return { from, to: last + 1, phrase: whole }
+    }
     const phrase = parseSpeakerPhrase(text, tokens.slice(first, last + 1))
     if (!phrase) return null
     if (phrase.type === 'relative') {

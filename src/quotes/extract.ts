@@ -69,7 +69,11 @@ function collectNames(prepared: readonly PreparedParagraph[]): KnownName[] {
       while (
         end < tokens.length &&
         (isCapitalized(tokens[end]) ||
-          (/^(?:of|for|and|de|van|von|al|bin)$/.test(tokens[end]?.lower ?? '') &&
+          // "and" joins words of one name only after "of" ("Department of Health and Social Care"); else it
+          // joins two names ("Ruiz and Ek").
+          ((/^(?:of|for|de|van|von|al|bin)$/.test(tokens[end]?.lower ?? '') ||
+            (tokens[end]?.lower === 'and' &&
+              tokens.slice(index, end).some((token) => /^(?:of|for)$/.test(token.lower)))) &&
             isCapitalized(tokens[end + 1])))
       )
         end++
@@ -82,9 +86,11 @@ function collectNames(prepared: readonly PreparedParagraph[]): KnownName[] {
         isRoleWord(tokens[from - 1] as Token)
       )
         from--
+      // Failing that, without its first word: "Councillors Ada Brenning" holds Ada Brenning.
       const phrase =
         parseSpeakerPhrase(text, tokens.slice(from, end)) ??
-        parseSpeakerPhrase(text, tokens.slice(index, end))
+        parseSpeakerPhrase(text, tokens.slice(index, end)) ??
+        (end - index > 2 ? parseSpeakerPhrase(text, tokens.slice(index + 1, end)) : null)
       // Only full names: "Ms. Lind" is a reference to someone, not an introduction.
       const full = phrase?.type === 'named' && (phrase.kind === 'organization' || /\s/.test(phrase.name))
       if (phrase?.type === 'named' && phrase.kind !== 'single' && full) {

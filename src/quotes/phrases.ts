@@ -166,6 +166,8 @@ export function parseSpeakerPhrase(text: string, phrase: readonly Token[]): Spea
   const start = first.start
   const end = last.end
 
+  const joint = jointSpeakers(text, tokens)
+  if (joint) return joint
   if (tokens.length === 1 && SUBJECT_PRONOUNS.has(first.lower))
     return { type: 'pronoun', word: first.lower, start, end }
   if (tokens.length === 1 && RELATIVE_PRONOUNS.has(first.lower)) return { type: 'relative', start, end }
@@ -191,6 +193,36 @@ export function parseSpeakerPhrase(text: string, phrase: readonly Token[]): Spea
     if (named) return named
   }
   return parseDescriptor(text, tokens)
+}
+
+/**
+ * "Ruiz and Ek said": two speakers, not one person called "Ruiz and Ek". They speak as a group, which the
+ * reader shows under the names as written; neither alone is credited with the words. Not for one body whose
+ * name has an "and" in it after "of" ("Department of Health and Social Care").
+ */
+function jointSpeakers(text: string, tokens: readonly Token[]): SpeakerPhrase | null {
+  const and = tokens.findIndex((token, index) => index > 0 && token.lower === 'and')
+  if (and < 0 || and === tokens.length - 1) return null
+  // "Sens. Ana Ruiz and Tomas Ek": a plural title before the first name belongs to both.
+  const pluralTitle = TITLE_WORDS.has((tokens[0] as Token).lower.replace(/s\.?$/, '').replace(/\.$/, ''))
+  const left = tokens.slice(pluralTitle && and > 2 ? 1 : 0, and)
+  const right = tokens.slice(and + 1)
+  if (left.some((token) => PREPOSITIONS.has(token.lower))) return null
+  const first = parseSpeakerPhrase(text, left)
+  const second = parseSpeakerPhrase(text, right)
+  if (first?.type !== 'named' || (second?.type !== 'named' && second?.type !== 'descriptor')) return null
+  const start = (left[0] as Token).start
+  const end = (tokens[tokens.length - 1] as Token).end
+  return {
+    type: 'descriptor',
+    text: text.slice(start, end),
+    head: 'and',
+    definite: false,
+    plural: true,
+    organization: false,
+    start,
+    end,
+  }
 }
 
 /**

@@ -54,6 +54,13 @@ export interface Resolution {
   via: Via
 }
 
+/** "Ada Brenning and Yusuf Tal" and "Brenning and Tal" are one pair: their surnames, in order. */
+const jointKey = (name: string) =>
+  name
+    .toLowerCase()
+    .split(/\s+and\s+/)
+    .map(surnameOf)
+    .join('|')
 const otherGender = (gender: Gender): Gender => (gender === 'male' ? 'female' : 'male')
 const words = (name: string) => name.split(/\s+/).filter(Boolean)
 const NAME_SUFFIX = /^(?:jr|sr|ii|iii|iv)\.?$/i
@@ -329,8 +336,15 @@ export class SpeakerRegistry {
     this.via = 'organization'
     if (phrase.organization && /\p{Lu}/u.test(phrase.text)) return this.resolveOrganization(phrase.text, at)
     this.via = 'description'
-    const same = this.entities.find((entity) => entity.forms.has(lower))
-    if (same) return same
+    const same =
+      this.entities.find((entity) => entity.forms.has(lower)) ??
+      (phrase.head === 'and'
+        ? this.entities.find((entity) => entity.plural && jointKey(entity.name) === jointKey(phrase.text))
+        : undefined)
+    if (same) {
+      same.forms.add(lower)
+      return same
+    }
     if (phrase.definite) {
       // "the ministry" after "the Fenland Ministry of Transport": an organisation with that word in its name.
       // "the spokesman" after "a spokesman for …": an unnamed source described by that noun.
