@@ -574,7 +574,8 @@ function phraseAfter(
       to > from &&
       !isCapitalized(token) &&
       !/^(?:of|for|at|the|and|de|van|von|al|bin)$/.test(token.lower) &&
-      isCapitalized(tokens[from])
+      isCapitalized(tokens[from]) &&
+      !rolesBeforeName(tokens, to)
     )
       break
     if (
@@ -621,6 +622,25 @@ function phraseAfter(
     if (role) phrase.role = role
   }
   return { from, to, phrase }
+}
+
+/** Words that make a role between a name and the person it qualifies: "CBS moderator", "Republican presidential candidate". */
+const ROLE_MODIFIERS = wordSet(`
+  former senior chief deputy acting presidential judicial legal political press campaign top longtime
+  fellow vice assistant executive national state local foreign general moderator host anchor analyst
+  correspondent candidate nominee hopeful constituent strategist pollster commentator columnist
+  contributor reporter
+`)
+
+/** "said CBS moderator Nancy Cordes": lower-case role words at `at`, then a capitalised name. */
+function rolesBeforeName(tokens: readonly Token[], at: number): boolean {
+  let index = at
+  while (index < at + 3 && isWord(tokens[index]) && !isCapitalized(tokens[index])) {
+    const lower = (tokens[index] as Token).lower
+    if (!TITLE_WORDS.has(lower) && !SOURCE_NOUNS.has(lower) && !ROLE_MODIFIERS.has(lower)) return false
+    index++
+  }
+  return index > at && isCapitalized(tokens[index])
 }
 
 function appositiveAfter(text: string, tokens: readonly Token[], comma: number): string | undefined {

@@ -340,7 +340,8 @@ export const NOT_NAMES = wordSet(`
   one two three monday tuesday wednesday thursday friday saturday sunday january february march april may
   june july august september october november december jan feb aug sept oct nov dec related according
   another other what who which where why how nonetheless perhaps given then now even just only first last
-  next new more less former late senior top mr ms mrs dr yes oh hey let let's
+  next new more less former late senior top mr ms mrs dr yes oh hey let let's like unlike back later earlier
+  amid
 `)
 
 /**

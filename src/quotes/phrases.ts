@@ -160,6 +160,8 @@ export function parseSpeakerPhrase(text: string, phrase: readonly Token[]): Spea
   )
   if (tokens.length === 0 || tokens.length > MAX_PHRASE_TOKENS) return null
   if (isPlace(tokens) || tokens.some((token) => CONTRACTION.test(token.text))) return null
+  // "R-Texas", "D-Vt.": a party and state, said of the name before it.
+  if (tokens.length === 1 && /^[DRI]-[A-Z]/.test(tokens[0]?.text ?? '')) return null
   if (tokens.some((token) => token.kind !== 'word')) return null
   const first = tokens[0] as Token
   const last = tokens[tokens.length - 1] as Token
