@@ -80,6 +80,9 @@ const DEMONSTRATIVE_CONTENT = wordSet(`
   that this so it as the same
 `)
 const BRACKET = /^[[\]()]$/
+const SUBORDINATORS = wordSet(`
+  when after before as while if because although though since until once unless whereas
+`)
 /** Shorter reported clauses are mostly fragments ("said so too"); after an explicit "that", two words do. */
 const MIN_INDIRECT_WORDS = 3
 const MIN_INDIRECT_WORDS_AFTER_THAT = 2
@@ -116,7 +119,12 @@ export function readSentence(text: string, tokens: readonly Token[]): SentenceRe
       subject.from >= cue.end,
       cue.verb === 'according to',
     )
-    const regionEnd = Math.min(nextCueBoundary(tokens, cues, cueIndex, shape), frameEnd + MAX_REGION_TOKENS)
+    const regionEnd = Math.min(
+      nextCueBoundary(tokens, cues, cueIndex, shape),
+      frameEnd + MAX_REGION_TOKENS,
+      // "When Ruiz warned of delays, Ek said …": a cue inside an opening clause reports no further than it.
+      cue.start < shape.openingClauseEnd ? shape.openingClauseEnd : tokens.length,
+    )
     const found: Finding[] = []
     let pattern: Pattern = 'clause-after-cue'
     const add = (kind: QuoteKind, start: number, end: number, strength: number, quoteToken?: number) => {
@@ -160,7 +168,16 @@ export function readSentence(text: string, tokens: readonly Token[]): SentenceRe
     if (found.length === 0 && quotesInRegion === 0) {
       const content = contentAfter(tokens, regionStart, regionEnd, cue)
       if (content) reportedUntil = Math.max(reportedUntil, content[1])
-      if (content && isAnaphoric(tokens, content)) {
+      const asClause =
+        cue.start < shape.openingClauseEnd &&
+        tokens[shape.firstWord]?.lower === 'as' &&
+        frameStart > shape.firstWord
+      if (asClause) {
+        // As the harbour master said on Monday, the pier will close: the main clause is what was said.
+        pattern = 'parenthetical'
+        const end = nextCueBoundary(tokens, cues, cueIndex, shape)
+        addIndirect(add, tokens, [shape.openingClauseEnd + 1, end], 0.75)
+      } else if (content && isAnaphoric(tokens, content)) {
         anaphora = { speaker: subject.phrase, cue: cueSpan }
       } else if (content) {
         pattern = 'clause-after-cue'
@@ -312,6 +329,8 @@ interface SentenceShape {
   nextSemicolon: Int32Array
   /** For each cue, the index of the next cue that shares its subject (participle or coordinated), or -1. */
   nextJoinedCue: Int32Array
+  /** "When …, " / "After …, ": the comma that ends an opening subordinate clause, or -1. */
+  openingClauseEnd: number
 }
 
 function sentenceShape(tokens: readonly Token[], cues: readonly Cue[]): SentenceShape {
@@ -334,7 +353,11 @@ function sentenceShape(tokens: readonly Token[], cues: readonly Cue[]): Sentence
     const cue = cues[index] as Cue
     if (cue.participle || cue.coordinated) joined = index
   }
+  let openingClauseEnd = -1
+  if (SUBORDINATORS.has(tokens[firstWord]?.lower ?? ''))
+    openingClauseEnd = tokens.findIndex((token, index) => index > firstWord && isPunct(token, /^,$/))
   return {
+    openingClauseEnd,
     firstWord: firstWord < 0 ? tokens.length : firstWord,
     firstContent: firstContent < 0 ? tokens.length : firstContent,
     lastContent,
@@ -408,6 +431,8 @@ function subjectBefore(
     )
       first--
     // The phrase must begin a clause: after the sentence start, a comma, a quotation or a clause word.
+    // "As the mayor said": a clause word opening the sentence is capitalised, but not part of the subject.
+    if (first === 0 && first < last && CLAUSE_BREAKERS.has((tokens[0] as Token).lower)) first++
     // The walk stops at "and": a name before it makes the two a joint source ("Ruiz and Ek said"), or one
     // body with "and" in its name ("the Department of Health and Social Care said").
     if (tokens[first - 1]?.lower === 'and' && isCapitalized(tokens[first - 2])) {
