@@ -4,6 +4,7 @@ import {
   isNamingContext,
   isNonSpeech,
   isTitleCase,
+  takesBareClause,
   takesInfinitive,
   takesObject,
   type Cue,
@@ -80,6 +81,7 @@ const DEMONSTRATIVE_CONTENT = wordSet(`
   that this so it as the same
 `)
 const BRACKET = /^[[\]()]$/
+const QUESTION_WORDS = wordSet(`whether if why how what when where who which`)
 const SUBORDINATORS = wordSet(`
   when after before as while if because although though since until once unless whereas
 `)
@@ -212,9 +214,13 @@ export function readSentence(text: string, tokens: readonly Token[]): SentenceRe
           )
           leftQuotes.forEach((index) => claimed.add(index))
           pattern = marked.length > 0 ? 'quote-before-cue-in-clause' : 'clause-before-cue'
+          // "On the question of names, officials rejected …": a phrase setting the scene is not a clause.
+          const sceneSetting =
+            ADVERBIAL_STARTERS.has((tokens[leftStart] as Token).lower) &&
+            !hasFiniteVerb(tokens.slice(leftStart, leftEnd))
           if (marked.length > 0)
             marked.forEach((index) => addQuote(add, tokens[index] as Token, index, 'mixed', 0.8))
-          else addIndirect(add, tokens, [leftStart, leftEnd], 0.75)
+          else if (!sceneSetting) addIndirect(add, tokens, [leftStart, leftEnd], 0.75)
         }
       }
     }
@@ -389,7 +395,68 @@ function findSubject(
     const main = mainClauseSubject(text, tokens, cue.start)
     return main ? { from: cue.start, to: cue.end, phrase: main.phrase } : null
   }
-  return subjectBefore(text, tokens, cue.start) ?? phraseAfter(text, tokens, cue.end, false)
+  return (
+    subjectBefore(text, tokens, cue.start) ??
+    (isInverted(tokens, cue)
+      ? phraseAfter(text, tokens, cue.end, false)
+      : plainSubjectBefore(text, tokens, cue.start))
+  )
+}
+
+/**
+ * "An early post said", "Less than a third of voters said": a subject no pattern reads as a person or a body.
+ * It is still the subject, so what it said is still a quotation: given to the words as written, an unnamed
+ * source that can never be a wrong name.
+ */
+function plainSubjectBefore(
+  text: string,
+  tokens: readonly Token[],
+  cueStart: number,
+): { from: number; to: number; phrase: SpeakerPhrase } | null {
+  let last = cueStart - 1
+  while (last >= 0 && isAdverb(tokens[last])) last--
+  let first = last + 1
+  while (first > 0 && cueStart - first < 8 && isWord(tokens[first - 1]) && isPhraseWord(tokens[first - 1]))
+    first--
+  if (first > last) return null
+  const words = tokens.slice(first, last + 1)
+  const head = words[words.length - 1] as Token
+  if (RELATIVE_START.test(head.lower) || CLAUSE_BREAKERS.has(head.lower)) return null
+  // The subject starts the clause: at the sentence start, after a comma or after a clause word.
+  const before = tokens[first - 1]
+  if (before && !isPunct(before, /^[,;:—–(]$/) && before.kind !== 'quote') return null
+  const core = words[0] && /^(?:the|a|an)$/.test(words[0].lower) && words.length > 1 ? words.slice(1) : words
+  const start = (core[0] as Token).start
+  return {
+    from: first,
+    to: last + 1,
+    phrase: {
+      type: 'descriptor',
+      text: text.slice(start, head.end),
+      head: head.lower,
+      definite: words[0]?.lower === 'the',
+      plural: /s$/.test(head.lower) && !/ss$/.test(head.lower),
+      organization: false,
+      start,
+      end: head.end,
+    },
+  }
+}
+
+/**
+ * "…," said Ana Ruiz. / The port will close, says the mayor. / Said Ruiz: …: the subject follows the cue only
+ * when nothing but the content (or the sentence start) stands before it. Otherwise the words after the cue are
+ * the hearer or the content ("Ruiz, who …, said Ek was wrong"), never the speaker.
+ */
+function isInverted(tokens: readonly Token[], cue: Cue): boolean {
+  let before = cue.start - 1
+  while (before >= 0 && isAdverb(tokens[before])) before--
+  const token = tokens[before]
+  if (!token) return true
+  if (token.kind === 'quote') return true
+  if (!isPunct(token, /^[,—–:]$/)) return false
+  const after = tokens[cue.end]
+  return after !== undefined && (isCapitalized(after) || /^(?:the|a|an)$/.test(after.lower))
 }
 
 function isPhraseWord(token: Token | undefined): boolean {
@@ -837,6 +904,9 @@ function contentAfter(
   }
   const first = tokens[from]
   if (!first || first.kind !== 'word') return null
+  // "asked whether …", "wondered how …": a question is what was said.
+  if (QUESTION_WORDS.has(first.lower) && from > cue.end - 1) return [from, cutAtNewClause(tokens, from, end)]
+  if (!takesBareClause(cue) && cue.verb !== 'according to') return null
   if (ADVERBIAL_STARTERS.has(first.lower) || /^(?:a|an)$/.test(first.lower)) return null
   return [from, cutAtNewClause(tokens, from, end)]
 }

@@ -1,5 +1,6 @@
 import {
   AUXILIARIES,
+  BARE_CLAUSE_VERBS,
   NAMING_CUES,
   NON_SPEECH_VERBS,
   OBJECT_INFINITIVE_VERBS,
@@ -26,8 +27,12 @@ export interface Cue {
 const PASSIVE = wordSet(`
   was were is are be been being
 `)
+/** Words before a noun: "any comment", "a previous forecast", "in reply", "the mayor's warning". */
 const DETERMINERS = wordSet(`
-  a an the this that its his her their our new my your
+  a an the this that its his her their our new my your any no some every each another such what whose
+  previous latest earlier final initial official public formal brief written recent joint similar further
+  first second last next
+  of in for with by after without from upon
 `)
 
 /** Speech verbs and phrases in a sentence's tokens, left to right. */
@@ -71,7 +76,12 @@ export function findCues(tokens: readonly Token[]): Cue[] {
     // "did not respond", "declined to comment", "never said": no speech is reported.
     if (isNegated(tokens, index)) continue
     // "a report", "the claims": nouns, not verbs. "was told", "is called": passives name the hearer or a name.
-    if (previous && previous.kind === 'word' && DETERMINERS.has(previous.lower)) continue
+    if (
+      previous &&
+      previous.kind === 'word' &&
+      (DETERMINERS.has(previous.lower) || /['’]s$/.test(previous.lower))
+    )
+      continue
     if (previous && PASSIVE.has(previous.lower) && !token.lower.endsWith('ing')) continue
     const participle =
       token.lower.endsWith('ing') &&
@@ -103,6 +113,7 @@ function isNegated(tokens: readonly Token[], index: number): boolean {
   return false
 }
 
+export const takesBareClause = (cue: Cue) => BARE_CLAUSE_VERBS.has(cue.verb)
 export const takesObject = (cue: Cue) => OBJECT_VERBS.has(cue.verb)
 export const takesInfinitive = (cue: Cue) => OBJECT_INFINITIVE_VERBS.has(cue.verb)
 export const isNonSpeech = (word: string) => NON_SPEECH_VERBS.has(word)

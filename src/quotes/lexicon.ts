@@ -3,123 +3,78 @@
  * a new verb or title is a one-word change with a golden case beside it.
  */
 
+import { verbSet } from './verb-forms.ts'
+
 /** A set from words separated by white space: lists stay readable and formatters leave them alone. */
 export const wordSet = (words: string) => new Set(words.split(/\s+/).filter(Boolean))
 
-/** Verbs that report speech, each with every form a news sentence uses. */
-export const SPEECH_VERBS = wordSet(`
-  say says said saying
-  tell tells told telling
-  add adds added adding
-  assert asserts asserted asserting
-  warn warns warned warning
-  insist insists insisted insisting
-  declare declares declared declaring
-  state states stated stating
-  argue argues argued arguing
-  explain explains explained explaining
-  note notes noted noting
-  claim claims claimed claiming
-  announce announces announced announcing
-  acknowledge acknowledges acknowledged acknowledging
-  write writes wrote written writing
-  tweet tweets tweeted tweeting
-  report reports reported reporting
-  suggest suggests suggested suggesting
-  reply replies replied replying
-  respond responds responded responding
-  remark remarks remarked remarking
-  admit admits admitted admitting
-  concede concedes conceded conceding
-  confirm confirms confirmed confirming
-  deny denies denied denying
-  maintain maintains maintained maintaining
-  contend contends contended contending
-  emphasise emphasises emphasised emphasising emphasize emphasizes emphasized emphasizing
-  stress stresses stressed stressing
-  predict predicts predicted predicting
-  promise promises promised promising
-  vow vows vowed vowing
-  pledge pledges pledged pledging
-  urge urges urged urging
-  ask asks asked asking
-  recall recalls recalled recalling
-  testify testifies testified testifying
-  allege alleges alleged alleging
-  complain complains complained complaining
-  conclude concludes concluded concluding
-  counter counters countered countering
-  quip quips quipped quipping
-  joke jokes joked joking
-  boast boasts boasted boasting
-  caution cautions cautioned cautioning
-  lament laments lamented lamenting
-  disclose discloses disclosed disclosing
-  reveal reveals revealed revealing
-  mention mentions mentioned mentioning
-  recount recounts recounted recounting
-  repeat repeats repeated repeating
-  reiterate reiterates reiterated reiterating
-  estimate estimates estimated estimating
-  describe describes described describing
-  call calls called calling
-  continue continues continued continuing
-  demand demands demanded demanding
-  threaten threatens threatened threatening
-  charge charges charged charging
-  exclaim exclaims exclaimed exclaiming
-  shout shouts shouted shouting
-  whisper whispers whispered whispering
-  post posted
-  speak speaks spoke spoken speaking
-  compare compares compared comparing
-  insinuate insinuates insinuated insinuating
-  accuse accuses accused accusing
-  propose proposes proposed proposing
-  recommend recommends recommended recommending
-  advise advises advised advising
-  assure assures assured assuring
-  inform informs informed informing
+/**
+ * Verbs that report speech, as lemmas (verb-forms.ts spells out every form). A full list of English reporting
+ * verbs that take what was said as a clause or a quotation, grouped by what they add to "say".
+ */
+const REPORTING_VERBS = verbSet(`
+  say:said tell:told add state write:wrote:written speak:spoke:spoken
+  assert declare claim maintain contend insist affirm aver avow allege profess proclaim
+  explain note observe remark comment mention point elaborate clarify indicate relate recount recite
+  argue reason counter rebut retort object protest dispute contest question
+  announce disclose reveal report confirm acknowledge admit:admitted concede confess
+  deny reject dismiss
+  warn caution threaten predict forecast:forecast estimate speculate theorize theorise hint signal suggest
+  reply respond answer echo repeat reiterate restate
+  promise vow pledge swear:swore:sworn guarantee assure reassure
+  urge ask demand plead:pleaded implore beg:begged appeal advise recommend propose instruct remind inform
+  complain lament grumble decry bemoan regret criticize criticise
+  boast brag:bragged quip:quipped joke tease
+  exclaim shout yell scream cry whisper mutter murmur snap:snapped sneer scoff wail
+  emphasise emphasize stress underline underscore highlight
+  recall conclude testify agree concur confide volunteer interject stipulate muse wonder
+  tweet post email text blog:blogged cite accuse charge insinuate call describe compare continue
 `)
+
+/**
+ * Verbs that report a clause straight after them, with no "that": "said the port would close". The others take
+ * a noun as often as speech ("rejected the plan", "cited the figures") and report a clause only after "that",
+ * a question word or a quotation.
+ */
+export const BARE_CLAUSE_VERBS = verbSet(`
+  say:said tell:told add assert warn insist declare argue explain claim announce acknowledge write:wrote:written
+  tweet suggest reply respond remark admit:admitted concede confirm deny maintain contend emphasise emphasize
+  stress predict promise vow pledge urge ask recall testify allege complain conclude counter quip:quipped joke
+  boast caution lament disclose reveal recount reiterate estimate insinuate assure inform remind
+`)
+
+/** Verbs that judge what they report ("praised", "slammed"): speech cues only beside a quotation. */
+const JUDGING_VERBS = verbSet(`
+  praise blast slam:slammed mock chide scold denounce condemn ridicule deride tout hail label:labeled
+  label:labelled
+`)
+
+/** Every verb that may report speech. */
+export const SPEECH_VERBS = new Set([...REPORTING_VERBS, ...JUDGING_VERBS])
 
 /**
  * Verbs that report speech only with a quotation or a marked fragment beside them, never as an indirect
  * cue on their own: "continued", "called", "spoke", "described" and "compared" carry too many other senses
- * to take a bare clause after them as speech.
+ * to take a bare clause after them as speech; "praised", "slammed" judge rather than report. Some forms only:
+ * "states" and "notes" are nouns as often as verbs, while "stated that" and "noted that" report.
  */
-export const QUOTE_ONLY_VERBS = wordSet(`
-  continue continues continued continuing
-  call calls called calling
-  speak speaks spoke spoken speaking
-  describe describes described describing
-  compare compares compared comparing
-  post posted
-  charge charges charged charging
-  state
-  note
-  report reports
-  mention mentions mentioned mentioning
-  repeat repeats repeated repeating
-`)
+export const QUOTE_ONLY_VERBS = new Set([
+  ...verbSet(`
+    continue call speak:spoke:spoken describe compare post charge mention repeat cite question point
+    criticize criticise
+  `),
+  ...JUDGING_VERBS,
+  ...wordSet(`state states note notes report reports`),
+])
 
 /** Verbs that take an object and then an infinitive as the reported content: "urged him to act". */
-export const OBJECT_INFINITIVE_VERBS = wordSet(`
-  urge urges urged urging
-  ask asks asked asking
-  tell tells told telling
-  warn warns warned warning
+export const OBJECT_INFINITIVE_VERBS = verbSet(`
+  urge ask tell:told warn implore beg:begged advise instruct remind caution
 `)
 
 /** Verbs that take the hearer as object before the content: "told reporters (that) …". */
-export const OBJECT_VERBS = wordSet(`
-  tell tells told telling
-  warn warns warned warning
-  urge urges urged urging
-  ask asks asked asking
-  assure assures assured assuring
-  remind reminds reminded reminding
-  inform informs informed informing
-  promise promises promised promising
+export const OBJECT_VERBS = verbSet(`
+  tell:told warn urge ask assure reassure remind inform promise implore beg:begged advise instruct caution
 `)
 
 /** Thinking, knowing and showing are not speech: "they know global warming is real" reports no one. */
@@ -133,7 +88,6 @@ export const NON_SPEECH_VERBS = wordSet(`
   want wants wanted wanting
   expect expects expected expecting
   fear fears feared fearing
-  wonder wonders wondered wondering
   see sees saw seen seeing
 `)
 
