@@ -162,3 +162,20 @@ describe('the fair reading of PolNeAR, whose speakers are mentions at the cue', 
     expect(verdicts.noSpeaker.map((pair) => pair.gold.text)).toEqual(['the pier needs new piles'])
   })
 })
+
+describe('refined reading of PolNeAR speakers, beyond the README rule', () => {
+  test('where a person is from is cut like an apposition; a body keeps its "of"', () => {
+    expect(namedMention('Rep. Lena Marsh of Vermont', true)).toBe('Rep. Lena Marsh')
+    expect(namedMention('Rep. Lena Marsh of Vermont')).toBe('Rep. Lena Marsh of Vermont')
+    expect(namedMention('the Department of Energy', true)).toBe('the Department of Energy')
+    expect(namedMention('a farmer from Sumter', true)).toBeNull()
+  })
+
+  test('Jr. and III are not surnames, and an acronym is its name', () => {
+    expect(sameSpeaker('Bozell', 'Brent Bozell III', true)).toBe(true)
+    expect(sameSpeaker('Bozell', 'Brent Bozell III')).toBe(false)
+    expect(sameSpeaker('the AP', 'Associated Press', true)).toBe(true)
+    expect(sameSpeaker('Democratic National Committee', 'the DNC', true)).toBe(true)
+    expect(sameSpeaker('the AP', 'American Legion', true)).toBe(false)
+  })
+})
