@@ -168,7 +168,7 @@ const BODY_HEADS =
  * README's comma rule misses it, and compares "Vermont" as the surname). Bodies keep theirs.
  */
 function withoutPlace(mention: string): string {
-  const found = /^(.*?\p{Lu}[\p{L}.'’-]*)\s+(?:of|from|in)\s+\p{Lu}/u.exec(mention)
+  const found = /^(.*?\S)\s+(?:of|from|in)\s+(?:the\s+)?\p{Lu}/u.exec(mention)
   if (!found) return mention
   const before = found[1] as string
   const last = before.split(/\s+/).at(-1) ?? ''
