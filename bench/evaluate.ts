@@ -5,6 +5,7 @@
  */
 import type { Extraction } from '../src/quotes/index.ts'
 import {
+  attributionRight,
   f1,
   judge,
   type Annotated,
@@ -152,14 +153,14 @@ export function evaluate(articles: readonly ScoredArticle[], { refined = true } 
     report.errors['unnamed for a name'].push(...verdicts.wrongUnnamed.map(pairCase))
     report.errors['no speaker'].push(...verdicts.noSpeaker.map(pairCase))
 
-    const rightPairs = new Set(verdicts.right)
-    for (const pair of verdicts.named) {
-      const { confidence, speaker } = pair.predicted as Predicted
-      if (speaker === null) continue
+    for (const pair of verdicts.pairs) {
+      const right = attributionRight(verdicts, pair)
+      if (right === null) continue
+      const { confidence } = pair.predicted as Predicted
       const bucket = report.reliability.findLast((candidate) => confidence >= candidate.from)
       if (!bucket) continue
       bucket.attributions++
-      if (rightPairs.has(pair)) bucket.right++
+      if (right) bucket.right++
     }
   }
   return report

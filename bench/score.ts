@@ -152,11 +152,16 @@ const PRONOUNS = new Set(
  */
 export function namedMention(mention: string | null, refined = false): string | null {
   if (!mention) return null
-  let cut = (mention.split(/\s*[,—–]\s*|\s+-\s+/)[0] ?? '').replace(/\([^)]*\)/g, ' ').trim()
-  if (refined) cut = withoutPlace(cut)
+  const cut = mentionCore(mention, refined)
   const head = (cut.split(/\s+/).at(-1) ?? '').replace(/['’]s?$/, '')
   if (!/^\p{Lu}/u.test(head) || PRONOUNS.has(head.toLowerCase())) return null
   return cut.replace(/\s+/g, ' ')
+}
+
+/** The mention without its apposition and parentheses: "Rep. Ana Ruiz, a Democrat (D-Vt.)" → "Rep. Ana Ruiz". */
+export function mentionCore(mention: string, refined = false): string {
+  const cut = (mention.split(/\s*[,—–]\s*|\s+-\s+/)[0] ?? '').replace(/\([^)]*\)/g, ' ').trim()
+  return refined ? withoutPlace(cut) : cut
 }
 
 /** Heads of bodies whose name goes on with "of": "Department of Energy" is one name. */
@@ -252,4 +257,24 @@ export function judge(
     else verdicts.wrongName.push(pair)
   }
   return verdicts
+}
+
+/**
+ * Whether a matched quotation's speaker is right, as the reliability table and the calibration judge it, or
+ * null when it cannot be judged. A named speaker is judged where the source is named; an unnamed one ("a
+ * spokesman") against the source as the text gives it, named or not.
+ */
+export function attributionRight(verdicts: Verdicts, pair: Pair): boolean | null {
+  const predicted = pair.predicted as Predicted
+  if (predicted.speaker === null || !pair.gold.speaker) return null
+  // A pronoun at the cue ("he said") names no one to compare with.
+  if (predicted.speakerKind === 'unnamed' && PRONOUNS.has(pair.gold.speaker.trim().toLowerCase())) return null
+  if (predicted.speakerKind === 'unnamed')
+    return sameSpeaker(
+      verdicts.scheme === 'mentions' ? mentionCore(pair.gold.speaker, true) : pair.gold.speaker,
+      predicted.speaker,
+      true,
+    )
+  if (!verdicts.named.includes(pair)) return null
+  return verdicts.right.includes(pair)
 }

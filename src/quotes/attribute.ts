@@ -414,18 +414,36 @@ function plainSubjectBefore(
   cueStart: number,
 ): { from: number; to: number; phrase: SpeakerPhrase } | null {
   let last = cueStart - 1
-  while (last >= 0 && isAdverb(tokens[last])) last--
+  while (last >= 0 && (isAdverb(tokens[last]) || TRAILING_ASIDES.has(tokens[last]?.lower ?? ''))) last--
   let first = last + 1
   while (first > 0 && cueStart - first < 8 && isWord(tokens[first - 1]) && isPhraseWord(tokens[first - 1]))
     first--
   if (first > last) return null
   const words = tokens.slice(first, last + 1)
   const head = words[words.length - 1] as Token
-  if (RELATIVE_START.test(head.lower) || CLAUSE_BREAKERS.has(head.lower)) return null
   // The subject starts the clause: at the sentence start, after a comma or after a clause word.
   const before = tokens[first - 1]
   if (before && !isPunct(before, /^[,;:—–(]$/) && before.kind !== 'quote') return null
-  const core = words[0] && /^(?:the|a|an)$/.test(words[0].lower) && words.length > 1 ? words.slice(1) : words
+  // A noun phrase: no pronoun, verb or scene-setting preposition in it, a noun at its end.
+  const lead = words[0] as Token
+  if (
+    words.length > 6 ||
+    INTRO_STARTERS.has(lead.lower) ||
+    ADVERBIAL_STARTERS.has(lead.lower) ||
+    words.some((token) => NOT_A_NOUN_PHRASE.test(token.lower) || FINITE_VERBS.has(token.lower)) ||
+    RELATIVE_START.test(head.lower) ||
+    CLAUSE_BREAKERS.has(head.lower) ||
+    /(?:ly|ing)$/.test(head.lower)
+  )
+    return null
+  // "defensive Obama said": the capitalised name at the end is the subject.
+  if (isCapitalized(head)) {
+    let from = words.length - 1
+    while (from > 0 && isCapitalized(words[from - 1])) from--
+    const named = parseSpeakerPhrase(text, words.slice(from))
+    return named && named.type === 'named' ? { from: first + from, to: last + 1, phrase: named } : null
+  }
+  const core = /^(?:the|a|an)$/.test(lead.lower) && words.length > 1 ? words.slice(1) : words
   const start = (core[0] as Token).start
   return {
     from: first,
@@ -434,14 +452,21 @@ function plainSubjectBefore(
       type: 'descriptor',
       text: text.slice(start, head.end),
       head: head.lower,
-      definite: words[0]?.lower === 'the',
+      definite: lead.lower === 'the',
       plural: /s$/.test(head.lower) && !/ss$/.test(head.lower),
       organization: false,
+      loose: true,
       start,
       end: head.end,
     },
   }
 }
+
+/** "Ruiz herself said", "officials now say": words between a subject and its verb that are not the subject. */
+const TRAILING_ASIDES = wordSet(`herself himself themselves itself myself ourselves now then too also again`)
+/** Words no plain noun phrase holds: pronouns, contractions, auxiliaries. */
+const NOT_A_NOUN_PHRASE =
+  /^(?:he|she|they|it|we|i|you|him|her|them|us|me|should|could|would|might|must|can|will|shall|be|been|being|to|not)$|['’](?:ve|re|ll|d|m)$/
 
 /**
  * "…," said Ana Ruiz. / The port will close, says the mayor. / Said Ruiz: …: the subject follows the cue only

@@ -1,3 +1,4 @@
+import { ABSTAIN_BELOW, confidenceOf, shareRight } from './confidence.ts'
 import { genderOfFirstName } from './first-names.ts'
 import { mainClauseSubject, readSentence, type Finding } from './attribute.ts'
 import { findMarkedSegments, type MarkedSegment } from './marks.ts'
@@ -12,7 +13,8 @@ interface Draft {
   span: Span
   cue?: Span
   speaker: Entity | null
-  confidence: number
+  /** How strongly the pattern ties content and speaker: which of two overlapping drafts to keep. */
+  strength: number
   /** How content and speaker were tied ("quote-before-cue/full-name"), for the calibrated confidence. */
   evidence: string
   /** Drafts that are one quotation over several paragraphs share a group. */
@@ -112,7 +114,7 @@ function isRoleWord(token: Token): boolean {
   return (isCapitalized(token) && !NOT_NAMES.has(token.lower)) || TITLE_WORDS.has(token.lower)
 }
 
-const confidenceOf = (finding: Finding, entity: Entity | null, pronoun: boolean) =>
+const strengthOf = (finding: Finding, entity: Entity | null, pronoun: boolean) =>
   entity === null ? 0.3 : Math.max(0.1, Math.min(1, finding.strength - (pronoun ? 0.1 : 0)))
 
 /**
@@ -130,8 +132,15 @@ export function extractQuotes(paragraphs: readonly string[]): Extraction {
   return analyseQuotes(paragraphs).extraction
 }
 
-/** The extraction, and for each quotation the evidence that tied it to its speaker (for calibrating). */
-export function analyseQuotes(paragraphs: readonly string[]): {
+/**
+ * The extraction, and for each quotation the evidence that tied it to its speaker. `abstain: false` keeps
+ * the speakers the engine would name however unsure it is: for measuring how sure it should be
+ * (bench/calibrate.ts).
+ */
+export function analyseQuotes(
+  paragraphs: readonly string[],
+  { abstain = true } = {},
+): {
   extraction: Extraction
   evidence: Map<string, string>
 } {
@@ -158,7 +167,7 @@ export function analyseQuotes(paragraphs: readonly string[]): {
           span: { paragraph, start: finding.start, end: finding.end },
           cue: { paragraph, ...finding.cue },
           speaker: entity,
-          confidence: confidenceOf(finding, entity, finding.speaker.type === 'pronoun'),
+          strength: strengthOf(finding, entity, finding.speaker.type === 'pronoun'),
           evidence: `${finding.pattern}/${via}`,
           group: group++,
         }
@@ -169,7 +178,7 @@ export function analyseQuotes(paragraphs: readonly string[]): {
         for (const orphan of pendingOrphans) {
           orphan.speaker = entity
           orphan.cue = { paragraph, ...reading.anaphora.cue }
-          orphan.confidence = 0.6
+          orphan.strength = 0.6
           orphan.evidence = `anaphora/${via}`
         }
         pendingOrphans = []
@@ -181,7 +190,7 @@ export function analyseQuotes(paragraphs: readonly string[]): {
           kind: 'direct',
           span: { paragraph, start: segment.start, end: segment.end },
           speaker: null,
-          confidence: 0.3,
+          strength: 0.3,
           evidence: 'orphan',
           group: group++,
         }
@@ -199,7 +208,7 @@ export function analyseQuotes(paragraphs: readonly string[]): {
       if (token?.segment?.continues && openGroup) {
         draft.group = openGroup.group
         draft.speaker = openGroup.speaker
-        draft.confidence = openGroup.speaker ? 0.8 : 0.3
+        draft.strength = openGroup.speaker ? 0.8 : 0.3
         draft.evidence = 'continued-paragraph'
         return
       }
@@ -214,11 +223,11 @@ export function analyseQuotes(paragraphs: readonly string[]): {
       if (neighbour) {
         draft.speaker = neighbour.draft.speaker
         draft.cue = neighbour.draft.cue
-        draft.confidence = 0.8
+        draft.strength = 0.8
         draft.evidence = `neighbour/${neighbour.draft.evidence}`
       } else if (firstWord === token && lastSpeaker && paragraph - lastSpeaker.paragraph <= 2) {
         draft.speaker = lastSpeaker.entity
-        draft.confidence = 0.7
+        draft.strength = 0.7
         draft.evidence = 'last-speaker'
       }
     })
@@ -230,7 +239,8 @@ export function analyseQuotes(paragraphs: readonly string[]): {
       for (const draft of drafts) {
         if (draft.group !== openGroup.group) continue
         draft.speaker = continued.draft.speaker
-        draft.confidence = Math.max(draft.confidence, continued.draft.confidence - 0.1)
+        draft.strength = Math.max(draft.strength, continued.draft.strength - 0.1)
+        draft.evidence = continued.draft.evidence
       }
       continued.draft.group = openGroup.group
     } else if (continued && openGroup) {
@@ -251,14 +261,13 @@ export function analyseQuotes(paragraphs: readonly string[]): {
     }
   })
 
-  return assemble(paragraphs, dropOverlaps(drafts))
+  return assemble(paragraphs, dropOverlaps(drafts), abstain)
 }
 
 /** Keeps the first of any drafts whose content overlaps, so spans never cross. */
 function dropOverlaps(drafts: Draft[]): Draft[] {
   const sorted = [...drafts].sort(
-    (a, b) =>
-      a.span.paragraph - b.span.paragraph || a.span.start - b.span.start || b.confidence - a.confidence,
+    (a, b) => a.span.paragraph - b.span.paragraph || a.span.start - b.span.start || b.strength - a.strength,
   )
   const kept: Draft[] = []
   for (const draft of sorted) {
@@ -284,16 +293,25 @@ function slugOf(name: string): string {
 function assemble(
   paragraphs: readonly string[],
   drafts: Draft[],
+  abstain: boolean,
 ): { extraction: Extraction; evidence: Map<string, string> } {
-  const evidence = new Map<string, string>()
   const groups = new Map<number, Draft[]>()
   for (const draft of drafts) {
     const members = groups.get(draft.group)
     if (members) members.push(draft)
     else groups.set(draft.group, [draft])
   }
+  // Each quotation's speaker and the evidence for it; a speaker found too weakly is not named.
+  const attributed = [...groups.values()].map((members) => {
+    const source = members.find((member) => member.speaker) ?? (members[0] as Draft)
+    // An unnamed source ("a spokesman") is never a wrong name: it stays, however unsure.
+    const sure = source.speaker?.kind === 'unnamed' || shareRight(source.evidence) >= ABSTAIN_BELOW
+    return { members, evidence: source.evidence, speaker: abstain && !sure ? null : source.speaker }
+  })
   const cited = [
-    ...new Set(drafts.map((draft) => draft.speaker).filter((entity): entity is Entity => entity !== null)),
+    ...new Set(
+      attributed.map((entry) => entry.speaker).filter((entity): entity is Entity => entity !== null),
+    ),
   ]
   const ids = new Map<Entity, string>()
   const used = new Set<string>()
@@ -305,19 +323,19 @@ function assemble(
     ids.set(entity, id)
   }
 
-  const quotes: Quote[] = [...groups.values()].map((members, index) => {
+  const evidence = new Map<string, string>()
+  const quotes: Quote[] = attributed.map(({ members, speaker, evidence: how }, index) => {
     const first = members[0] as Draft
-    const speaker = members.find((member) => member.speaker)?.speaker ?? null
     const quote: Quote = {
       id: `q${index + 1}`,
       kind: first.kind,
       speakerId: speaker ? (ids.get(speaker) as string) : null,
       spans: members.map((member) => member.span),
-      confidence: Math.round(Math.min(...members.map((member) => member.confidence)) * 100) / 100,
+      confidence: confidenceOf(how, speaker !== null),
     }
     const cue = members.find((member) => member.cue)?.cue
     if (cue) quote.cue = cue
-    evidence.set(quote.id, (members.find((member) => member.speaker) ?? first).evidence)
+    evidence.set(quote.id, how)
     return quote
   })
 

@@ -39,6 +39,8 @@ export type SpeakerPhrase =
       plural: boolean
       organization: boolean
       gender?: Gender
+      /** A subject read only as "words before a speech verb": a source, but nothing a pronoun points to. */
+      loose?: boolean
       start: number
       end: number
     }

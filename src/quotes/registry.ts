@@ -20,6 +20,8 @@ export interface Entity {
   firstSeen: Position
   /** Spans the resolver itself found: subjects of speech verbs, pronouns included. */
   mentions: Span[]
+  /** Known only as the words before a speech verb ("an early notice"): "he" and "she" never point to it. */
+  loose?: boolean
 }
 
 /** A name seen anywhere in the article, so that "Kirby" can be read as John Kirby wherever he was introduced. */
@@ -170,7 +172,7 @@ export class SpeakerRegistry {
     if (word === 'he' || word === 'she') {
       const gender: Gender = word === 'he' ? 'male' : 'female'
       const fits = (entity: Entity) =>
-        (entity.kind === 'person' || (entity.kind === 'unnamed' && !entity.plural)) &&
+        (entity.kind === 'person' || (entity.kind === 'unnamed' && !entity.plural && !entity.loose)) &&
         (entity.gender === undefined || entity.gender === gender)
       let found: Entity | null = recent.find(fits) ?? null
       this.via = 'pronoun'
@@ -422,6 +424,7 @@ export class SpeakerRegistry {
     return this.create(phrase.text, phrase.organization ? 'organization' : 'unnamed', at, {
       plural: phrase.plural,
       gender: phrase.gender,
+      loose: phrase.loose,
     })
   }
 }

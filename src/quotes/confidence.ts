@@ -1,0 +1,28 @@
+/**
+ * Confidence that means something: the share of attributions found the same way that were right, measured on
+ * PolNeAR's train split (calibration.ts, written by `npm run calibrate`). "The way" is the evidence the engine
+ * recorded: the pattern that tied content to a phrase ("quote-before-cue") and how the phrase reached its
+ * speaker ("surname"). Rare ways fall back to how the phrase was resolved alone, then to the overall share.
+ */
+import { CALIBRATION } from './calibration.ts'
+
+/** Below this share right the engine names no one: an unattributed quotation is honest, a wrong name is not. */
+export const ABSTAIN_BELOW = 0.4
+
+/** "neighbour/neighbour/quote-before-cue/surname" → "neighbour/quote-before-cue/surname". */
+export function evidenceKey(evidence: string): string {
+  return evidence.replace(/^(?:neighbour\/)+/, (prefix) => (prefix ? 'neighbour/' : ''))
+}
+
+const viaOf = (key: string) => key.slice(key.lastIndexOf('/') + 1)
+
+/** How often an attribution made this way names the right speaker. */
+export function shareRight(evidence: string): number {
+  const key = evidenceKey(evidence)
+  return CALIBRATION.byEvidence[key] ?? CALIBRATION.byVia[viaOf(key)] ?? CALIBRATION.overall
+}
+
+/** The quotation's confidence: its attribution's share right, or for an unattributed one how often such is a quotation. */
+export function confidenceOf(evidence: string, attributed: boolean): number {
+  return attributed ? shareRight(evidence) : CALIBRATION.unattributed
+}
