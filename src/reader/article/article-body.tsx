@@ -1,4 +1,5 @@
 import { memo, startTransition, Suspense, useEffect, useMemo, useState } from 'react'
+import { isUncertain } from '../../article/confidence.ts'
 import type { Article } from '../../article/schema.ts'
 import type { Quote } from '../../quotes/types.ts'
 import { useHydrated } from '../shared/hydration.ts'
@@ -92,6 +93,7 @@ const ParagraphRun = memo(function ParagraphRun({
               slug={article.slug}
               shareText={firstSpanText(article, quote)}
               speakerName={quote.speakerId ? (names.get(quote.speakerId) ?? null) : null}
+              uncertain={isUncertain(quote)}
               colour={quote.speakerId ? (colours.get(quote.speakerId) ?? null) : null}
               dimmed={activeSpeaker !== undefined && quote.speakerId !== activeSpeaker}
               emphasised={emphasisedQuote === quote.id}

@@ -1,4 +1,5 @@
 import { useState, type ReactNode } from 'react'
+import { attributionLabel } from '../../article/confidence.ts'
 import { useAnnounce } from '../shared/announcer.tsx'
 import { initials } from '../shared/format.ts'
 import type { QuotePiece } from './quote-segments.ts'
@@ -11,6 +12,8 @@ export interface QuotationProps {
   /** The quotation's words (its first paragraph's part), for the text fragment of its share link. */
   shareText: string
   speakerName: string | null
+  /** The speaker is a guess (confidence below SURE_AT): said as "probably …", with a dashed chip. */
+  uncertain: boolean
   colour: number | null
   dimmed: boolean
   emphasised: boolean
@@ -61,6 +64,7 @@ export function Quotation({
   slug,
   shareText,
   speakerName,
+  uncertain,
   colour,
   dimmed,
   emphasised,
@@ -69,7 +73,9 @@ export function Quotation({
   const { quote, first, last } = piece
   const announce = useAnnounce()
   const [copied, setCopied] = useState(false)
-  const who = speakerName ?? 'Unattributed'
+  const who = attributionLabel(speakerName, uncertain)
+  const Who = who.charAt(0).toUpperCase() + who.slice(1)
+  const by = uncertain && speakerName ? `probably by ${speakerName}` : `by ${who}`
   const marked = quote.kind !== 'indirect'
   const className = [
     'group relative rounded-sm focus-visible:outline-2 focus-visible:outline-offset-2 focus-visible:outline-[var(--accent)]',
@@ -107,18 +113,18 @@ export function Quotation({
         {first && (
           <span
             aria-hidden="true"
-            className="mr-1 inline-block rounded-full border-2 border-[var(--speaker)] px-1.5 align-[0.1em] font-sans text-[0.65em] font-semibold leading-tight"
+            className={`mr-1 inline-block rounded-full border-2 border-[var(--speaker)] px-1.5 align-[0.1em] font-sans text-[0.65em] font-semibold leading-tight ${uncertain ? 'border-dashed' : ''}`}
           >
-            {speakerName ? initials(speakerName) : '?'}
+            {speakerName ? `${initials(speakerName)}${uncertain ? '?' : ''}` : '?'}
           </span>
         )}
-        <span className="sr-only">{`${who}, ${KIND_WORDS[quote.kind]}: `}</span>
+        <span className="sr-only">{`${Who}, ${KIND_WORDS[quote.kind]}: `}</span>
         {children}
         <span
           role="tooltip"
           className="pointer-events-none absolute bottom-full left-0 z-20 mb-1 hidden whitespace-nowrap rounded bg-[var(--ink)] px-2 py-1 font-sans text-xs font-medium text-[var(--page)] group-hover:block group-focus:block"
         >
-          {who} · {KIND_WORDS[quote.kind]}
+          {Who} · {KIND_WORDS[quote.kind]}
         </span>
       </span>
       {last && (
@@ -127,7 +133,7 @@ export function Quotation({
             type="button"
             className={iconButton}
             onClick={copy}
-            aria-label={`Copy link to this quotation by ${who}`}
+            aria-label={`Copy link to this quotation ${by}`}
           >
             <Icon path={LINK_ICON} />
           </button>
@@ -137,7 +143,7 @@ export function Quotation({
             type="button"
             className={shareButton}
             onClick={share}
-            aria-label={`Share this quotation by ${who}`}
+            aria-label={`Share this quotation ${by}`}
           >
             <Icon path={SHARE_ICON} />
           </button>

@@ -8,6 +8,8 @@ export interface SpeakerRowData {
   /** Role and kind, as one muted line. */
   detail: string
   count: number
+  /** How many of those the engine is not sure are theirs (shown as "probably" in the text). */
+  probable: number
   /** Share of all quoted words, 0..1. */
   share: number
   /** The palette class: speaker-0 … speaker-6, or speaker-none. */
@@ -109,6 +111,11 @@ export const SpeakerRow = memo(function SpeakerRow({
           </span>
         </span>
         {row.detail && <span className="mt-0.5 block pl-4.5 text-xs text-[var(--muted)]">{row.detail}</span>}
+        {row.probable > 0 && (
+          <span className="mt-0.5 block pl-4.5 text-xs text-[var(--muted)]">
+            {row.probable === row.count ? 'all' : `${row.probable} of them`} probably theirs
+          </span>
+        )}
         <span className="sr-only">{Math.round(row.share * 100)}% of the quoted words</span>
         <ShareBar share={row.share} colour={row.colour} />
       </button>

@@ -1,4 +1,5 @@
 import { memo, useId, useMemo, useState } from 'react'
+import { isUncertain } from '../../article/confidence.ts'
 import { focusRing } from '../shared/styles.ts'
 import { SpeakerRow, type SpeakerRowData } from './speaker-row.tsx'
 import { KIND_LABELS, type SpeakerSummary } from './speaker-stats.ts'
@@ -22,6 +23,7 @@ function speakerRows(summary: SpeakerSummary): SpeakerRowData[] {
     name: stat.speaker.name,
     detail: [stat.speaker.role, KIND_LABELS[stat.speaker.kind]].filter(Boolean).join(' · '),
     count: stat.quotes.length,
+    probable: stat.quotes.filter(isUncertain).length,
     share: stat.share,
     colour: `speaker-${stat.colour}`,
   }))
@@ -31,6 +33,7 @@ function speakerRows(summary: SpeakerSummary): SpeakerRowData[] {
       name: 'Unattributed',
       detail: 'speaker not found',
       count: summary.unattributed.length,
+      probable: 0,
       share: summary.unattributedShare,
       colour: 'speaker-none',
     })
