@@ -831,14 +831,18 @@ export function mainClauseSubject(
     while (from < before && !isPunct(tokens[from], /^,$/)) from++
     from++
   }
+  const nounish = (token: Token | undefined) =>
+    isWord(token) &&
+    (isCapitalized(token) ||
+      /^(?:the|a|an|first|former|senior|top|chief|deputy)$/.test(token.lower) ||
+      SOURCE_NOUNS.has(token.lower) ||
+      TITLE_WORDS.has(token.lower))
   let to = from
+  // An adjective counts when a noun of the subject follows it: "the striking workers".
+  const sourceNoun = (token: Token | undefined) => isWord(token) && SOURCE_NOUNS.has(token.lower)
   while (
     to < before &&
-    isWord(tokens[to]) &&
-    (isCapitalized(tokens[to]) ||
-      /^(?:the|a|an|first|former|senior|top|chief|deputy)$/.test((tokens[to] as Token).lower) ||
-      SOURCE_NOUNS.has((tokens[to] as Token).lower) ||
-      TITLE_WORDS.has((tokens[to] as Token).lower))
+    (nounish(tokens[to]) || (isWord(tokens[to]) && to > from && sourceNoun(tokens[to + 1])))
   )
     to++
   if (to === from) return null

@@ -35,6 +35,11 @@ const DETERMINERS = wordSet(`
   of in for with by after without from upon
 `)
 
+/** Words before a participle that make it report for the clause's subject: "and adding", "by saying". */
+const PARTICIPLE_LEADS = wordSet(`and while by after before in upon when`)
+/** Participles that, straight after a noun, give that report's words: "a letter saying", "a post stating". */
+const NOUN_PARTICIPLES = wordSet(`saying stating claiming declaring warning announcing asking urging`)
+
 /** Speech verbs and phrases in a sentence's tokens, left to right. */
 export function findCues(tokens: readonly Token[]): Cue[] {
   const cues: Cue[] = []
@@ -76,16 +81,22 @@ export function findCues(tokens: readonly Token[]): Cue[] {
     // "did not respond", "declined to comment", "never said": no speech is reported.
     if (isNegated(tokens, index)) continue
     // "a report", "the claims": nouns, not verbs. "was told", "is called": passives name the hearer or a name.
+    // "began by saying": a gerund after a preposition still reports; a noun after one does not.
+    const gerund = token.lower.endsWith('ing') && PARTICIPLE_LEADS.has(previous?.lower ?? '')
     if (
       previous &&
       previous.kind === 'word' &&
+      !gerund &&
       (DETERMINERS.has(previous.lower) || /['’]s$/.test(previous.lower))
     )
       continue
     if (previous && PASSIVE.has(previous.lower) && !token.lower.endsWith('ing')) continue
     const participle =
       token.lower.endsWith('ing') &&
-      (previous?.text === ',' || previous?.lower === 'and' || previous?.lower === 'while')
+      (previous?.text === ',' ||
+        PARTICIPLE_LEADS.has(previous?.lower ?? '') ||
+        // "a statement saying …", "signs saying …": a report's own words, said by the clause's subject.
+        (NOUN_PARTICIPLES.has(token.lower) && previous?.kind === 'word' && !isCapitalized(previous)))
     if (token.lower.endsWith('ing') && !participle && !(previous && PASSIVE.has(previous.lower))) continue
     const coordinated =
       !participle &&
