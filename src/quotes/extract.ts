@@ -1,6 +1,7 @@
 import { ABSTAIN_BELOW, confidenceOf, shareRight } from './confidence.ts'
 import { genderOfFirstName } from './first-names.ts'
-import { mainClauseSubject, readSentence, type Finding } from './attribute.ts'
+import { readSentence, type Finding } from './attribute.ts'
+import { mainClauseSubject } from './speaker-position.ts'
 import { findMarkedSegments, type MarkedSegment } from './marks.ts'
 import { parseSpeakerPhrase } from './phrases.ts'
 import { position, SpeakerRegistry, surnameOf, type Entity, type KnownName } from './registry.ts'

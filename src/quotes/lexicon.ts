@@ -316,3 +316,90 @@ export const PLACE_NAMES = new Set(
 
 /** Contractions a name never ends with: "I'm", "We've". */
 export const CONTRACTION = /['’](?:m|re|ve|ll|d)$/i
+
+export const CLAUSE_BREAKERS = wordSet(`
+  how why what where which who that but because when while if as although though after before since so
+  where whose than or whether until unless and nor yet whom
+`)
+
+export const ADVERBIAL_STARTERS = wordSet(`
+  in on at during when while as after before to for with from of about by if through last yesterday
+  today tonight earlier later afterward afterwards but and because via over under this monday tuesday
+  wednesday thursday friday saturday sunday again repeatedly publicly privately recently since without
+  until outside inside near following amid despite according then too also here there nothing little
+  much more less no yes so not anything something
+`)
+
+export const INTRO_STARTERS = wordSet(`
+  without with in on at after before during speaking asked as when while although though despite since
+  following addressing responding writing for by
+`)
+
+export const PERSON_OBJECTS = wordSet(`
+  her him them us me you reporters journalists lawmakers senators jurors investigators police
+  officials supporters students voters members staff employees workers residents listeners viewers
+  readers parliament congress legislators
+`)
+
+export const PERSON_OBJECT_NOUNS = wordSet(`
+  jury court agents reporters press audience crowd committee panel lawmakers senators judge board
+  council public officers police investigators residents students members staff employees workers
+  voters nation country world children parents media journalists interviewer hearing assembly
+  gathering meeting conference newspaper magazine station broadcaster network commission inquiry
+  senate house
+`)
+
+export const DEMONSTRATIVE_CONTENT = wordSet(`
+  that this so it as the same
+`)
+
+export const QUESTION_WORDS = wordSet(`whether if why how what when where who which`)
+
+export const SUBORDINATORS = wordSet(`
+  when after before as while if because although though since until once unless whereas
+`)
+
+export const FINITE_VERBS = new Set([
+  'is',
+  'are',
+  'was',
+  'were',
+  'has',
+  'have',
+  'had',
+  'will',
+  'would',
+  'can',
+  'could',
+  'should',
+  'may',
+  'might',
+  'must',
+  'did',
+  'does',
+  'do',
+  "isn't",
+  "wasn't",
+  "won't",
+  "can't",
+])
+
+/** "Ruiz herself said", "officials now say": words between a subject and its verb that are not the subject. */
+export const TRAILING_ASIDES = wordSet(
+  `herself himself themselves itself myself ourselves now then too also again`,
+)
+
+export const TIME_WORDS = wordSet(`
+  monday tuesday wednesday thursday friday saturday sunday today yesterday tonight morning afternoon
+  evening night week weekend month year earlier later
+`)
+
+export const TIME_LEADS = wordSet(`on at in last this early late earlier later`)
+
+/** Words that make a role between a name and the person it qualifies: "CBS moderator", "Republican presidential candidate". */
+export const ROLE_MODIFIERS = wordSet(`
+  former senior chief deputy acting presidential judicial legal political press campaign top longtime
+  fellow vice assistant executive national state local foreign general moderator host anchor analyst
+  correspondent candidate nominee hopeful constituent strategist pollster commentator columnist
+  contributor reporter
+`)

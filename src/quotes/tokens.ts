@@ -156,3 +156,10 @@ function opensSentence(token: Token): boolean {
 function isCloser(token: Token): boolean {
   return token.kind === 'punct' && /[)\]"”’']/.test(token.text)
 }
+
+export const BRACKET = /^[[\]()]$/
+
+export const isPunct = (token: Token | undefined, chars: RegExp) =>
+  token?.kind === 'punct' && chars.test(token.text)
+
+export const isWord = (token: Token | undefined): token is Token => token?.kind === 'word'

@@ -1,0 +1,168 @@
+/**
+ * What is reported: where the content of a cue starts and ends, after it ("said (that) CLAUSE", "urged him to
+ * ACT") or before it ("CLAUSE, a spokeswoman said"), and where the next report takes over.
+ */
+import { takesBareClause, takesInfinitive, takesObject, type Cue } from './cues.ts'
+import {
+  ADVERBIAL_STARTERS,
+  DEMONSTRATIVE_CONTENT,
+  PERSON_OBJECTS,
+  PERSON_OBJECT_NOUNS,
+  QUESTION_WORDS,
+  TITLE_WORDS,
+} from './lexicon.ts'
+import type { SentenceShape } from './sentence-shape.ts'
+import { isCapitalized, isPunct, isWord, type Token } from './tokens.ts'
+
+/** Content of a speech verb ends where the next verb sharing its subject begins: "… and explained to the agents …". */
+export function nextCueBoundary(
+  tokens: readonly Token[],
+  cues: readonly Cue[],
+  cueIndex: number,
+  shape: SentenceShape,
+): number {
+  const later = cues[shape.nextJoinedCue[cueIndex] ?? -1]
+  if (later) {
+    let boundary = later.start
+    while (
+      boundary > 0 &&
+      (isPunct(tokens[boundary - 1], /^,$/) ||
+        /^(?:and|also|while)$/.test((tokens[boundary - 1] as Token).lower))
+    )
+      boundary--
+    return boundary
+  }
+  return shape.nextSemicolon[cues[cueIndex]?.end ?? 0] ?? tokens.length
+}
+
+/** Skips the hearer after "told", "urged", "asked": her, reporters, the jury, NBC News. */
+export function skipObject(tokens: readonly Token[], from: number, cue: Cue): number {
+  if (!takesObject(cue)) return from
+  const first = tokens[from]
+  if (!isWord(first)) return from
+  if (PERSON_OBJECTS.has(first.lower)) return from + 1
+  if (/^(?:the|a|an)$/.test(first.lower) && PERSON_OBJECT_NOUNS.has(tokens[from + 1]?.lower ?? ''))
+    return from + 2
+  // "asked engineer Rafael Stoakes whether …": a role, then the name.
+  if (TITLE_WORDS.has(first.lower) && isCapitalized(tokens[from + 1])) {
+    let to = from + 1
+    while (isCapitalized(tokens[to])) to++
+    return to
+  }
+  // "told the Courier", "told The Vale Post"
+  if (/^(?:the|a|an)$/.test(first.lower) && isCapitalized(tokens[from + 1])) {
+    let to = from + 1
+    while (isCapitalized(tokens[to])) to++
+    return to
+  }
+  // "asked the review to look at staffing": whatever stands before the infinitive is the object.
+  if (takesInfinitive(cue)) {
+    for (let index = from + 1; index < Math.min(tokens.length, from + 5); index++) {
+      const token = tokens[index] as Token
+      if (token.kind !== 'word') break
+      if (token.lower === 'to') return index
+    }
+  }
+  if (isCapitalized(first)) {
+    let to = from
+    while (
+      isCapitalized(tokens[to]) ||
+      (to > from && /^(?:of|the|and)$/.test(tokens[to]?.lower ?? '') && isCapitalized(tokens[to + 1]))
+    )
+      to++
+    return to
+  }
+  return from
+}
+
+/** The reported clause after a cue: "said (in a statement) (that) CLAUSE", "urged him to ACT". */
+export function contentAfter(
+  tokens: readonly Token[],
+  from: number,
+  end: number,
+  cue: Cue,
+): [number, number] | null {
+  if (takesInfinitive(cue) && (tokens[from] as Token | undefined)?.lower === 'to' && from > cue.end)
+    return [from, cutAtNewClause(tokens, from, end)]
+  if (cue.quoteOnly || cue.verb === 'according to') return null
+  for (let index = from; index < Math.min(end, from + 9); index++) {
+    const token = tokens[index] as Token
+    if (token.kind !== 'word') break
+    if (token.lower === 'that') {
+      const lead = tokens[from] as Token
+      if (index === from || ADVERBIAL_STARTERS.has(lead.lower))
+        return [index + 1, cutAtNewClause(tokens, index + 1, end)]
+      break
+    }
+  }
+  const first = tokens[from]
+  if (!first || first.kind !== 'word') return null
+  // "asked whether …", "wondered how …": a question is what was said.
+  if (QUESTION_WORDS.has(first.lower) && from > cue.end - 1) return [from, cutAtNewClause(tokens, from, end)]
+  if (!takesBareClause(cue) && cue.verb !== 'according to') return null
+  if (ADVERBIAL_STARTERS.has(first.lower) || /^(?:a|an)$/.test(first.lower)) return null
+  return [from, cutAtNewClause(tokens, from, end)]
+}
+
+/** "to fire feds faster and Energy staffers know …": a new subject after "and" starts a sentence of its own. */
+function cutAtNewClause(tokens: readonly Token[], from: number, end: number): number {
+  for (let index = from + 2; index < end - 1; index++) {
+    const token = tokens[index] as Token
+    if (token.lower === 'and' && isCapitalized(tokens[index + 1]) && !isCapitalized(tokens[index - 1]))
+      return index
+  }
+  return end
+}
+
+/** "has said that more than once", "said so": the content is a word pointing back, not a clause. */
+export function isAnaphoric(tokens: readonly Token[], [from, to]: [number, number]): boolean {
+  const previous = tokens[from - 1]
+  const words = tokens.slice(from, to).filter((token) => token.kind === 'word')
+  if (
+    previous?.lower === 'that' &&
+    words.length <= 4 &&
+    words.every(
+      (token) =>
+        ADVERBIAL_STARTERS.has(token.lower) ||
+        /^(?:than|once|twice|times|before|many|several|often)$/.test(token.lower),
+    )
+  )
+    return true
+  return (
+    words.length <= 3 &&
+    DEMONSTRATIVE_CONTENT.has(words[0]?.lower ?? '') &&
+    !previous?.lower.startsWith('that') &&
+    words.every(
+      (token) =>
+        ADVERBIAL_STARTERS.has(token.lower) ||
+        DEMONSTRATIVE_CONTENT.has(token.lower) ||
+        /^(?:than|once|twice|times|before|many|several|often|publicly|repeatedly)$/.test(token.lower),
+    )
+  )
+}
+
+/** Where a left-hand clause begins: the sentence start, or just after the previous cue's frame. */
+export function clauseStart(
+  tokens: readonly Token[],
+  leftEnd: number,
+  subjects: ReadonlyArray<{ from: number; to: number } | null>,
+  cues: readonly Cue[],
+  cueIndex: number,
+): number {
+  // The nearest earlier cue whose frame ends before this clause; a few steps back at most, so a sentence of
+  // thousands of cues stays linear.
+  let start = 0
+  for (let index = cueIndex - 1; index >= Math.max(0, cueIndex - 8); index--) {
+    const end = Math.max((cues[index] as Cue).end, subjects[index]?.to ?? 0)
+    if (end < leftEnd) {
+      start = end
+      break
+    }
+  }
+  while (
+    start < leftEnd &&
+    (isPunct(tokens[start], /^[,:;—–-]$/) || /^(?:but|and|so)$/.test((tokens[start] as Token).lower))
+  )
+    start++
+  return start
+}

@@ -1,0 +1,478 @@
+/**
+ * Who speaks: the phrase that names the speaker of a cue, before it ("Kirby said"), after an inverted one
+ * ("said Jeff Eagan, president of …"), shared with the clause before a participle (", adding …"), or the main
+ * clause's subject. Phrases only; resolving them to people happens in registry.ts.
+ */
+import { isAdverb, type Cue } from './cues.ts'
+import {
+  ADVERBIAL_STARTERS,
+  CLAUSE_BREAKERS,
+  FINITE_VERBS,
+  INTRO_STARTERS,
+  ROLE_MODIFIERS,
+  SOURCE_NOUNS,
+  SPEECH_VERBS,
+  TIME_LEADS,
+  TIME_WORDS,
+  TITLE_WORDS,
+  TRAILING_ASIDES,
+} from './lexicon.ts'
+import { isPlace, parseSpeakerPhrase, type SpeakerPhrase } from './phrases.ts'
+import { BRACKET, isCapitalized, isPunct, isWord, type Token } from './tokens.ts'
+
+const MAX_SUBJECT_TOKENS = 14
+
+/** Where the subject of a cue is: before it, after it ("said Jeff Eagan"), or shared with the cue before it. */
+export function findSubject(
+  text: string,
+  tokens: readonly Token[],
+  cue: Cue,
+  subjects: ReadonlyArray<{ from: number; to: number; phrase: SpeakerPhrase } | null>,
+): { from: number; to: number; phrase: SpeakerPhrase } | null {
+  if (cue.verb === 'according to') return phraseAfter(text, tokens, cue.end, true)
+  if (cue.participle || cue.coordinated) {
+    for (let index = subjects.length - 1; index >= Math.max(0, subjects.length - 8); index--) {
+      const earlier = subjects[index]
+      if (earlier) return { from: cue.start, to: cue.end, phrase: earlier.phrase }
+    }
+    const main = mainClauseSubject(text, tokens, cue.start)
+    return main ? { from: cue.start, to: cue.end, phrase: main.phrase } : null
+  }
+  return (
+    subjectBefore(text, tokens, cue.start) ??
+    (isInverted(tokens, cue)
+      ? phraseAfter(text, tokens, cue.end, false)
+      : plainSubjectBefore(text, tokens, cue.start))
+  )
+}
+
+/**
+ * "An early post said", "Less than a third of voters said": a subject no pattern reads as a person or a body.
+ * It is still the subject, so what it said is still a quotation: given to the words as written, an unnamed
+ * source that can never be a wrong name.
+ */
+function plainSubjectBefore(
+  text: string,
+  tokens: readonly Token[],
+  cueStart: number,
+): { from: number; to: number; phrase: SpeakerPhrase } | null {
+  let last = cueStart - 1
+  while (last >= 0 && (isAdverb(tokens[last]) || TRAILING_ASIDES.has(tokens[last]?.lower ?? ''))) last--
+  let first = last + 1
+  while (first > 0 && cueStart - first < 8 && isWord(tokens[first - 1]) && isPhraseWord(tokens[first - 1]))
+    first--
+  if (first > last) return null
+  const words = tokens.slice(first, last + 1)
+  const head = words[words.length - 1] as Token
+  // The subject starts the clause: at the sentence start, after a comma or after a clause word.
+  const before = tokens[first - 1]
+  if (before && !isPunct(before, /^[,;:—–(]$/) && before.kind !== 'quote') return null
+  // A noun phrase: no pronoun, verb or scene-setting preposition in it, a noun at its end.
+  const lead = words[0] as Token
+  if (
+    words.length > 6 ||
+    INTRO_STARTERS.has(lead.lower) ||
+    ADVERBIAL_STARTERS.has(lead.lower) ||
+    words.some((token) => NOT_A_NOUN_PHRASE.test(token.lower) || FINITE_VERBS.has(token.lower)) ||
+    RELATIVE_START.test(head.lower) ||
+    CLAUSE_BREAKERS.has(head.lower) ||
+    /(?:ly|ing)$/.test(head.lower)
+  )
+    return null
+  // "defensive Obama said": the capitalised name at the end is the subject.
+  if (isCapitalized(head)) {
+    let from = words.length - 1
+    while (from > 0 && isCapitalized(words[from - 1])) from--
+    const named = parseSpeakerPhrase(text, words.slice(from))
+    return named && named.type === 'named' ? { from: first + from, to: last + 1, phrase: named } : null
+  }
+  const core = /^(?:the|a|an)$/.test(lead.lower) && words.length > 1 ? words.slice(1) : words
+  const start = (core[0] as Token).start
+  return {
+    from: first,
+    to: last + 1,
+    phrase: {
+      type: 'descriptor',
+      text: text.slice(start, head.end),
+      head: head.lower,
+      definite: lead.lower === 'the',
+      plural: /s$/.test(head.lower) && !/ss$/.test(head.lower),
+      organization: false,
+      loose: true,
+      start,
+      end: head.end,
+    },
+  }
+}
+
+/** Words no plain noun phrase holds: pronouns, contractions, auxiliaries. */
+const NOT_A_NOUN_PHRASE =
+  /^(?:he|she|they|it|we|i|you|him|her|them|us|me|should|could|would|might|must|can|will|shall|be|been|being|to|not)$|['’](?:ve|re|ll|d|m)$/
+
+/**
+ * "…," said Ana Ruiz. / The port will close, says the mayor. / Said Ruiz: …: the subject follows the cue only
+ * when nothing but the content (or the sentence start) stands before it. Otherwise the words after the cue are
+ * the hearer or the content ("Ruiz, who …, said Ek was wrong"), never the speaker.
+ */
+function isInverted(tokens: readonly Token[], cue: Cue): boolean {
+  let before = cue.start - 1
+  while (before >= 0 && isAdverb(tokens[before])) before--
+  const token = tokens[before]
+  if (!token) return true
+  if (token.kind === 'quote') return true
+  if (!isPunct(token, /^[,—–:]$/)) return false
+  const after = tokens[cue.end]
+  return after !== undefined && (isCapitalized(after) || /^(?:the|a|an)$/.test(after.lower))
+}
+
+function isPhraseWord(token: Token | undefined): boolean {
+  if (!token) return false
+  if (token.kind === 'punct') return BRACKET.test(token.text)
+  if (token.kind !== 'word') return false
+  if (CLAUSE_BREAKERS.has(token.lower) && !isCapitalized(token)) return false
+  return !SPEECH_VERBS.has(token.lower) || isCapitalized(token)
+}
+
+function subjectBefore(
+  text: string,
+  tokens: readonly Token[],
+  cueStart: number,
+): { from: number; to: number; phrase: SpeakerPhrase } | null {
+  let last = cueStart - 1
+  while (last >= 0 && isAdverb(tokens[last])) last--
+  last = beforeParenthesis(tokens, last)
+  last = beforeTimePhrase(tokens, last)
+  if (last < 0) return null
+  const token = tokens[last] as Token
+
+  if (RELATIVE_START.test(token.lower) || token.lower === 'that') {
+    // "the Obama administration, which has spoken about …": the speaker is what "which" stands for.
+    if (!isPunct(tokens[last - 1], /^,$/)) return null
+    const resolved = antecedentBefore(text, tokens, last - 1)
+    return resolved ? { from: last, to: last + 1, phrase: resolved } : null
+  }
+
+  if (isPhraseWord(token)) {
+    let first = last
+    // "which he called": a relative pronoun opens the clause; it is the subject only when it stands alone.
+    while (
+      first > 0 &&
+      isPhraseWord(tokens[first - 1]) &&
+      !RELATIVE_START.test((tokens[first] as Token).lower) &&
+      !(RELATIVE_START.test((tokens[first - 1] as Token).lower) && first <= last) &&
+      last - first < MAX_SUBJECT_TOKENS
+    )
+      first--
+    // The phrase must begin a clause: after the sentence start, a comma, a quotation or a clause word.
+    // "As the mayor said": a clause word opening the sentence is capitalised, but not part of the subject.
+    if (first === 0 && first < last && CLAUSE_BREAKERS.has((tokens[0] as Token).lower)) first++
+    // The walk stops at "and": a name before it makes the two a joint source ("Ruiz and Ek said"), or one
+    // body with "and" in its name ("the Department of Health and Social Care said").
+    if (tokens[first - 1]?.lower === 'and' && isCapitalized(tokens[first - 2])) {
+      let from = first - 2
+      while (from > 0 && isPhraseWord(tokens[from - 1]) && last - from < MAX_SUBJECT_TOKENS) from--
+      const whole = parseSpeakerPhrase(text, tokens.slice(from, last + 1))
+      const joint = whole?.type === 'descriptor' && (whole.head === 'and' || whole.organization)
+      if (whole && (joint || (whole.type === 'named' && whole.kind === 'organization')))
+        return { from, to: last + 1, phrase: whole }
+    }
+    const phrase = parseSpeakerPhrase(text, tokens.slice(first, last + 1))
+    if (!phrase) return null
+    if (phrase.type === 'relative') {
+      // "the Obama administration, which has spoken about …": the speaker is what "which" stands for.
+      if (!isPunct(tokens[first - 1], /^,$/)) return null
+      const resolved = antecedentBefore(text, tokens, first - 1)
+      return resolved ? { from: first, to: last + 1, phrase: resolved } : null
+    }
+    return { from: first, to: last + 1, phrase }
+  }
+
+  // "Jim Cantrell, Vector Space Systems CEO and a founding member of SpaceX, told NBC News"
+  // "J. David Cox Sr., who also represents Energy employees, warned …"
+  if (isPunct(token, /^,$/)) {
+    let comma = last
+    let role: string | undefined
+    for (let hop = 0; hop < 3; hop++) {
+      const chunk = chunkBefore(tokens, comma)
+      if (!chunk) return null
+      const [from, to, rawFrom] = chunk
+      const chunkTokens = tokens.slice(from, to)
+      // "…, a fisherman from Lowmoor, Kestrel County, said": the chunk goes on saying where from.
+      const place = isPlace(chunkTokens) || placeGoesOn(tokens, rawFrom)
+      const phrase = place ? null : parseSpeakerPhrase(text, chunkTokens)
+      const appositive = place || isAppositive(chunkTokens)
+      // "Penhallow, asked whether …, was careful": a name alone before a comma at the start of the sentence is
+      // the subject of some later verb; the cue here is a passive participle.
+      const startsSentence = hop === 0 && !tokens.slice(0, rawFrom).some(isWord)
+      if (
+        phrase &&
+        (phrase.type === 'named' || phrase.type === 'pronoun') &&
+        !startsSentence &&
+        !(appositive && hop === 0 && nextChunkIsName(text, tokens, rawFrom))
+      ) {
+        if (phrase.type === 'named' && role && !phrase.role) phrase.role = role
+        return { from, to: last + 1, phrase }
+      }
+      if (!appositive && !(phrase && phrase.type === 'descriptor')) return null
+      if (!RELATIVE_START.test(tokens[rawFrom]?.lower ?? '') && chunkTokens.length > 1)
+        role ??= text
+          .slice((chunkTokens[0] as Token).start, (chunkTokens[chunkTokens.length - 1] as Token).end)
+          .replace(/^(?:an?|the)\s+/i, '')
+      if (!isPunct(tokens[rawFrom - 1], /^,$/)) {
+        return phrase && phrase.type === 'descriptor' ? { from, to: last + 1, phrase } : null
+      }
+      comma = rawFrom - 1
+    }
+  }
+  return null
+}
+
+const RELATIVE_START = /^(?:who|which|whose|whom)$/
+
+/** The chunk before the comma ahead of `chunkFrom` ends "from|in|of <Capitalised>": a place named in parts. */
+function placeGoesOn(tokens: readonly Token[], chunkFrom: number): boolean {
+  if (!isPunct(tokens[chunkFrom - 1], /^,$/)) return false
+  let index = chunkFrom - 2
+  while (index >= 0 && isCapitalized(tokens[index])) index--
+  return index < chunkFrom - 2 && /^(?:from|in|of)$/.test(tokens[index]?.lower ?? '')
+}
+
+/** "Rep. Lena Marsh (D-Vt.) said": the index before a parenthesis that ends at `last`, else `last`. */
+function beforeParenthesis(tokens: readonly Token[], last: number): number {
+  if (!isPunct(tokens[last], /^\)$/)) return last
+  for (let index = last - 1; index >= Math.max(0, last - 10); index--)
+    if (isPunct(tokens[index], /^\($/)) return index - 1
+  return last
+}
+
+/** "Reyes on Friday said", "Ramos late Tuesday said": the index before a time phrase ending at `last`. */
+function beforeTimePhrase(tokens: readonly Token[], last: number): number {
+  let index = last
+  while (index >= 0 && TIME_WORDS.has(tokens[index]?.lower ?? '')) index--
+  if (index === last) return last
+  while (index >= 0 && TIME_LEADS.has(tokens[index]?.lower ?? '')) index--
+  return index
+}
+
+/**
+ * What a relative pronoun after the comma at `comma` stands for: the longest noun phrase ending there that
+ * reads as a speaker and starts with an article or a capital ("… outside the hall of Osric Danefield, who
+ * said" → Osric Danefield; "… followed the Kestrel Vale administration, which has spoken" → the administration).
+ */
+function antecedentBefore(text: string, tokens: readonly Token[], comma: number): SpeakerPhrase | null {
+  let start = comma
+  while (start > 0 && isPhraseWord(tokens[start - 1]) && comma - start < MAX_SUBJECT_TOKENS) start--
+  for (let from = start; from < comma; from++) {
+    const first = tokens[from] as Token
+    if (from > start && !isCapitalized(first) && !/^(?:the|a|an)$/.test(first.lower)) continue
+    const phrase = parseSpeakerPhrase(text, tokens.slice(from, comma))
+    if (phrase && phrase.type !== 'relative' && phrase.type !== 'pronoun') return phrase
+  }
+  return null
+}
+
+function nextChunkIsName(text: string, tokens: readonly Token[], chunkFrom: number): boolean {
+  if (!isPunct(tokens[chunkFrom - 1], /^,$/)) return false
+  const chunk = chunkBefore(tokens, chunkFrom - 1)
+  if (!chunk) return false
+  const phrase = parseSpeakerPhrase(text, tokens.slice(chunk[0], chunk[1]))
+  return phrase?.type === 'named' && phrase.kind === 'person'
+}
+
+/** A phrase set off by commas that describes rather than names: a role, a state ("Md."), a relative clause. */
+function isAppositive(chunk: readonly Token[]): boolean {
+  const first = chunk[0]
+  if (!first) return false
+  if (RELATIVE_START.test(first.lower)) return true
+  if (chunk.length === 1 && /^(?:[A-Z][a-z]{1,4}\.|[DRI]-[A-Z][\w.]*)$/.test(first.text)) return true
+  if (/^(?:a|an|the)$/.test(first.lower)) return true
+  // Any lower-case word ("president of the union", "a founding member") makes it a description, not a name.
+  return chunk.some((token) => token.kind === 'word' && !isCapitalized(token))
+}
+
+/**
+ * The tokens between the comma at `comma` and the comma or sentence start before it: [from, to), leading
+ * clause words skipped, and where the chunk really starts.
+ */
+function chunkBefore(tokens: readonly Token[], comma: number): [number, number, number] | null {
+  let from = comma
+  while (from > 0 && !isPunct(tokens[from - 1], /^[,;:—–]$/) && tokens[from - 1]?.kind !== 'quote') from--
+  if (from === comma || comma - from > MAX_SUBJECT_TOKENS + 6) return null
+  let start = from
+  while (
+    start < comma &&
+    CLAUSE_BREAKERS.has((tokens[start] as Token).lower) &&
+    !isCapitalized(tokens[start])
+  )
+    start++
+  return start < comma ? [start, comma, from] : null
+}
+
+/** "said Jeff Eagan, president of …": the phrase after an inverted cue, and the role in the appositive after it. */
+function phraseAfter(
+  text: string,
+  tokens: readonly Token[],
+  from: number,
+  allowQuotes: boolean,
+): { from: number; to: number; phrase: SpeakerPhrase } | null {
+  let to = from
+  while (
+    to < tokens.length &&
+    (isWord(tokens[to]) || (allowQuotes && tokens[to]?.kind === 'quote')) &&
+    to - from < MAX_SUBJECT_TOKENS
+  ) {
+    const token = tokens[to] as Token
+    if (
+      to > from &&
+      !isCapitalized(token) &&
+      !/^(?:of|for|at|the|and|de|van|von|al|bin)$/.test(token.lower) &&
+      isCapitalized(tokens[from]) &&
+      !rolesBeforeName(tokens, to)
+    )
+      break
+    if (
+      to > from &&
+      (CLAUSE_BREAKERS.has(token.lower) || RELATIVE_START.test(token.lower)) &&
+      token.lower !== 'and'
+    )
+      break
+    to++
+  }
+  // Trailing small words ("of", "the") belong to what follows, not to the name.
+  while (to > from && /^(?:of|for|at|the|and|in|on)$/.test((tokens[to - 1] as Token).lower)) to--
+  if (to === from) return null
+  const phraseTokens = tokens.slice(from, to)
+  let phrase = parseSpeakerPhrase(
+    text,
+    phraseTokens.filter((token) => token.kind === 'word'),
+  )
+  if (!phrase && allowQuotes) {
+    const words = phraseTokens.filter((token) => token.kind !== 'punct')
+    const first = words.findIndex((token) => !/^(?:the|a|an|new|latest)$/.test(token.lower))
+    // "the new "dot plot" of rate projections": the head is what comes before "of".
+    const of = words.findIndex((token, index) => index > first && /^(?:of|for|from|by|in)$/.test(token.lower))
+    const core = words.slice(Math.max(0, first), of > first ? of : undefined)
+    if (core.length > 0) {
+      const raw = text
+        .slice((core[0] as Token).start, (core[core.length - 1] as Token).end)
+        .replace(/["“”«»]/g, '')
+      phrase = {
+        type: 'descriptor',
+        text: raw,
+        head: (core[core.length - 1] as Token).lower,
+        definite: true,
+        plural: false,
+        organization: true,
+        start: (core[0] as Token).start,
+        end: (core[core.length - 1] as Token).end,
+      }
+    }
+  }
+  if (!phrase || phrase.type === 'relative') return null
+  if (phrase.type === 'named' && !phrase.role && isPunct(tokens[to], /^,$/)) {
+    const role = appositiveAfter(text, tokens, to)
+    if (role) phrase.role = role
+  }
+  return { from, to, phrase }
+}
+
+/** "said CBS moderator Nancy Cordes": lower-case role words at `at`, then a capitalised name. */
+function rolesBeforeName(tokens: readonly Token[], at: number): boolean {
+  let index = at
+  while (index < at + 3 && isWord(tokens[index]) && !isCapitalized(tokens[index])) {
+    const lower = (tokens[index] as Token).lower
+    if (!TITLE_WORDS.has(lower) && !SOURCE_NOUNS.has(lower) && !ROLE_MODIFIERS.has(lower)) return false
+    index++
+  }
+  return index > at && isCapitalized(tokens[index])
+}
+
+function appositiveAfter(text: string, tokens: readonly Token[], comma: number): string | undefined {
+  let from = comma + 1
+  for (let hop = 0; hop < 2; hop++) {
+    let to = from
+    while (to < tokens.length && !isPunct(tokens[to], /^[,;:.—–]$/) && tokens[to]?.kind !== 'quote') to++
+    const chunk = tokens.slice(from, to)
+    const first = chunk[0]
+    if (!first || first.kind !== 'word') return undefined
+    if (chunk.length === 1 && /^(?:[A-Z][a-z]{1,4}\.|[DRI]-[A-Z][\w.]*)$/.test(first.text)) {
+      from = to + 1
+      continue
+    }
+    if (RELATIVE_START.test(first.lower) || CLAUSE_BREAKERS.has(first.lower) || SPEECH_VERBS.has(first.lower))
+      return undefined
+    if (
+      chunk.some((token) => token.kind === 'word' && SPEECH_VERBS.has(token.lower) && !isCapitalized(token))
+    )
+      return undefined
+    const role = text
+      .slice(first.start, (chunk[chunk.length - 1] as Token).end)
+      .replace(/^(?:an?|the)\s+/i, '')
+    return role.length > 0 && chunk.length <= 16 ? role : undefined
+  }
+  return undefined
+}
+
+/** For an inverted cue, the frame runs on over the appositive after the name: ", president of the union". */
+export function extendOverAppositive(
+  tokens: readonly Token[],
+  frameEnd: number,
+  inverted: boolean,
+  strict: boolean,
+): number {
+  if (!inverted || !isPunct(tokens[frameEnd], /^,$/)) return frameEnd
+  // After "according to X," the next words are usually the content; only a plain appositive belongs to X.
+  if (strict && !/^(?:a|an|the|who|which|whose)$/.test(tokens[frameEnd + 1]?.lower ?? '')) return frameEnd
+  let end = frameEnd + 1
+  for (let hop = 0; hop < 2; hop++) {
+    let to = end
+    while (to < tokens.length && !isPunct(tokens[to], /^[,;:.—–]$/) && tokens[to]?.kind !== 'quote') to++
+    const chunk = tokens.slice(end, to)
+    if (
+      chunk.length === 0 ||
+      chunk.some((token) => token.kind === 'word' && SPEECH_VERBS.has(token.lower) && !isCapitalized(token))
+    )
+      return end - 1
+    end = to
+    if (!isPunct(tokens[to], /^,$/) || tokens[to + 1]?.kind === 'quote') return end
+    end = to + 1
+  }
+  return end
+}
+
+/** The subject of the main clause, for a participle with no cue before it: "…, the First Lady tore into …, insinuating". */
+export function mainClauseSubject(
+  text: string,
+  tokens: readonly Token[],
+  before: number,
+): { phrase: SpeakerPhrase } | null {
+  let from = 0
+  const opener = tokens[0] as Token | undefined
+  // "Walking to his car, …", "Later, …": an opening phrase before the comma is not the subject.
+  const opensWithPhrase =
+    opener !== undefined &&
+    (INTRO_STARTERS.has(opener.lower) ||
+      ADVERBIAL_STARTERS.has(opener.lower) ||
+      /(?:ing|ed|ly)$/.test(opener.lower))
+  if (opensWithPhrase && tokens.slice(0, before).some((token) => isPunct(token, /^,$/))) {
+    while (from < before && !isPunct(tokens[from], /^,$/)) from++
+    from++
+  }
+  const nounish = (token: Token | undefined) =>
+    isWord(token) &&
+    (isCapitalized(token) ||
+      /^(?:the|a|an|first|former|senior|top|chief|deputy)$/.test(token.lower) ||
+      SOURCE_NOUNS.has(token.lower) ||
+      TITLE_WORDS.has(token.lower))
+  let to = from
+  // An adjective counts when a noun of the subject follows it: "the striking workers".
+  const sourceNoun = (token: Token | undefined) => isWord(token) && SOURCE_NOUNS.has(token.lower)
+  while (
+    to < before &&
+    (nounish(tokens[to]) || (isWord(tokens[to]) && to > from && sourceNoun(tokens[to + 1])))
+  )
+    to++
+  if (to === from) return null
+  const phrase = parseSpeakerPhrase(text, tokens.slice(from, to))
+  return phrase && phrase.type !== 'relative' ? { phrase } : null
+}
