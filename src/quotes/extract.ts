@@ -146,22 +146,51 @@ export function analyseQuotes(
   evidence: Map<string, string>
 } {
   const prepared = prepare(paragraphs)
-  const registry = new SpeakerRegistry(collectNames(prepared))
-  const drafts: Draft[] = []
-  let group = 0
-  let openGroup: { group: number; speaker: Entity | null } | null = null
-  let pendingOrphans: Draft[] = []
-  let lastSpeaker: { entity: Entity; paragraph: number } | null = null
+  const reader = new ReadingOrder(new SpeakerRegistry(collectNames(prepared)))
+  prepared.forEach((paragraph, index) => reader.read(paragraph, index))
+  return assemble(paragraphs, dropOverlaps(reader.drafts), abstain)
+}
 
-  prepared.forEach(({ text, tokens }, paragraph) => {
-    const paragraphDrafts: Array<{ draft: Draft; token?: Token; orphan: boolean }> = []
+/** A draft found in the paragraph being read, with its quotation token and whether it has a cue of its own. */
+interface Found {
+  draft: Draft
+  token?: Token
+  orphan: boolean
+}
+
+/**
+ * The article read paragraph by paragraph, in order, as a reader would: each paragraph's findings resolved
+ * against the people met so far, then its quotations with no cue of their own given a speaker, then the
+ * quotations that run over paragraphs joined.
+ */
+class ReadingOrder {
+  readonly drafts: Draft[] = []
+  private group = 0
+  /** The quotation left open at the end of the previous paragraph, which this one may continue. */
+  private openGroup: { group: number; speaker: Entity | null } | null = null
+  /** Unattributed quotations that a later "X has said that" may claim. */
+  private pendingOrphans: Draft[] = []
+  private lastSpeaker: { entity: Entity; paragraph: number } | null = null
+
+  constructor(private readonly registry: SpeakerRegistry) {}
+
+  read({ text, tokens }: PreparedParagraph, paragraph: number): void {
+    const found = this.findings(text, tokens, paragraph)
+    this.attributeOrphans(found, tokens, paragraph)
+    this.joinRunOn(found)
+    this.carryOver(found, paragraph)
+  }
+
+  /** Every sentence's findings as drafts, speakers resolved in reading order, and its quotations with no cue. */
+  private findings(text: string, tokens: readonly Token[], paragraph: number): Found[] {
+    const found: Found[] = []
     for (const [from, to] of sentenceRanges(text, tokens)) {
       const sentence = tokens.slice(from, to)
       const subject = mainClauseSubject(text, sentence, sentence.length)
-      if (subject) registry.noteSubject(subject.phrase, paragraph)
+      if (subject) this.registry.noteSubject(subject.phrase, paragraph)
       const reading = readSentence(text, sentence)
       for (const finding of reading.findings) {
-        const { entity, via } = registry.resolve(finding.speaker, paragraph)
+        const { entity, via } = this.registry.resolve(finding.speaker, paragraph)
         const token = finding.quoteToken === undefined ? undefined : sentence[finding.quoteToken]
         const draft: Draft = {
           kind: finding.kind,
@@ -170,19 +199,19 @@ export function analyseQuotes(
           speaker: entity,
           strength: strengthOf(finding, entity, finding.speaker.type === 'pronoun'),
           evidence: `${finding.pattern}/${via}`,
-          group: group++,
+          group: this.group++,
         }
-        paragraphDrafts.push({ draft, token, orphan: false })
+        found.push({ draft, token, orphan: false })
       }
-      if (reading.anaphora && pendingOrphans.length > 0) {
-        const { entity, via } = registry.resolve(reading.anaphora.speaker, paragraph)
-        for (const orphan of pendingOrphans) {
+      if (reading.anaphora && this.pendingOrphans.length > 0) {
+        const { entity, via } = this.registry.resolve(reading.anaphora.speaker, paragraph)
+        for (const orphan of this.pendingOrphans) {
           orphan.speaker = entity
           orphan.cue = { paragraph, ...reading.anaphora.cue }
           orphan.strength = 0.6
           orphan.evidence = `anaphora/${via}`
         }
-        pendingOrphans = []
+        this.pendingOrphans = []
       }
       for (const index of reading.orphans) {
         const token = sentence[index] as Token
@@ -193,32 +222,36 @@ export function analyseQuotes(
           speaker: null,
           strength: 0.3,
           evidence: 'orphan',
-          group: group++,
+          group: this.group++,
         }
-        paragraphDrafts.push({ draft, token, orphan: true })
+        found.push({ draft, token, orphan: true })
       }
     }
-    paragraphDrafts.sort((a, b) => a.draft.span.start - b.draft.span.start)
+    return found.sort((a, b) => a.draft.span.start - b.draft.span.start)
+  }
 
-    // Quotations with no cue of their own take their speaker from the quotation they continue, the one beside
-    // them in the paragraph, or the last speaker when the paragraph opens with them.
+  /**
+   * Quotations with no cue of their own take their speaker from the quotation they continue, the one beside
+   * them in the paragraph, or the last speaker when the paragraph opens with them.
+   */
+  private attributeOrphans(found: Found[], tokens: readonly Token[], paragraph: number): void {
     const firstWord = tokens.find((token) => token.kind !== 'punct')
-    paragraphDrafts.forEach((entry, index) => {
+    found.forEach((entry, index) => {
       if (!entry.orphan) return
       const { draft, token } = entry
-      if (token?.segment?.continues && openGroup) {
-        draft.group = openGroup.group
-        draft.speaker = openGroup.speaker
-        draft.strength = openGroup.speaker ? 0.8 : 0.3
+      if (token?.segment?.continues && this.openGroup) {
+        draft.group = this.openGroup.group
+        draft.speaker = this.openGroup.speaker
+        draft.strength = this.openGroup.speaker ? 0.8 : 0.3
         draft.evidence = 'continued-paragraph'
         return
       }
       const neighbour =
-        paragraphDrafts
+        found
           .slice(0, index)
           .reverse()
           .find((other) => other.draft.kind !== 'indirect' && other.draft.speaker) ??
-        paragraphDrafts
+        found
           .slice(index + 1)
           .find((other) => !other.orphan && other.draft.kind !== 'indirect' && other.draft.speaker)
       if (neighbour) {
@@ -226,43 +259,47 @@ export function analyseQuotes(
         draft.cue = neighbour.draft.cue
         draft.strength = 0.8
         draft.evidence = `neighbour/${neighbour.draft.evidence}`
-      } else if (firstWord === token && lastSpeaker && paragraph - lastSpeaker.paragraph <= 2) {
-        draft.speaker = lastSpeaker.entity
+      } else if (firstWord === token && this.lastSpeaker && paragraph - this.lastSpeaker.paragraph <= 2) {
+        draft.speaker = this.lastSpeaker.entity
         draft.strength = 0.7
         draft.evidence = 'last-speaker'
       }
     })
+  }
 
-    // A quotation that ran on from the previous paragraph and is attributed here — by a cue of its own, or
-    // only here at all — lends its speaker back to every paragraph of it.
-    const continued = paragraphDrafts.find((entry) => entry.token?.segment?.continues)
-    if (continued && openGroup && continued.draft.speaker && (!openGroup.speaker || !continued.orphan)) {
-      for (const draft of drafts) {
-        if (draft.group !== openGroup.group) continue
+  /**
+   * A quotation that ran on from the previous paragraph and is attributed here (by a cue of its own, or only
+   * here at all) lends its speaker back to every paragraph of it.
+   */
+  private joinRunOn(found: Found[]): void {
+    const open = this.openGroup
+    const continued = found.find((entry) => entry.token?.segment?.continues)
+    if (!continued || !open) return
+    if (continued.draft.speaker && (!open.speaker || !continued.orphan)) {
+      for (const draft of this.drafts) {
+        if (draft.group !== open.group) continue
         draft.speaker = continued.draft.speaker
         draft.strength = Math.max(draft.strength, continued.draft.strength - 0.1)
         draft.evidence = continued.draft.evidence
       }
-      continued.draft.group = openGroup.group
-    } else if (continued && openGroup) {
-      continued.draft.group = openGroup.group
-      continued.draft.speaker ??= openGroup.speaker
+    } else {
+      continued.draft.speaker ??= open.speaker
     }
+    continued.draft.group = open.group
+  }
 
-    const runOn = paragraphDrafts.find(
-      (entry) => entry.token?.segment?.close === null && entry.draft.kind === 'direct',
-    )
-    openGroup = runOn ? { group: runOn.draft.group, speaker: runOn.draft.speaker } : null
-    pendingOrphans = paragraphDrafts
+  /** What the next paragraph needs from this one: an open quotation, unclaimed orphans, the last speaker. */
+  private carryOver(found: Found[], paragraph: number): void {
+    const runOn = found.find((entry) => entry.token?.segment?.close === null && entry.draft.kind === 'direct')
+    this.openGroup = runOn ? { group: runOn.draft.group, speaker: runOn.draft.speaker } : null
+    this.pendingOrphans = found
       .filter((entry) => entry.orphan && !entry.draft.speaker)
       .map((entry) => entry.draft)
-    for (const { draft } of paragraphDrafts) {
-      drafts.push(draft)
-      if (draft.speaker) lastSpeaker = { entity: draft.speaker, paragraph }
+    for (const { draft } of found) {
+      this.drafts.push(draft)
+      if (draft.speaker) this.lastSpeaker = { entity: draft.speaker, paragraph }
     }
-  })
-
-  return assemble(paragraphs, dropOverlaps(drafts), abstain)
+  }
 }
 
 /** Keeps the first of any drafts whose content overlaps, so spans never cross. */
