@@ -10,7 +10,8 @@
  */
 import type { Kind } from './score.ts'
 
-const QUOTED = /''(.+?)''|"(.+?)"|“(.+?)”/g
+/** A quoted part; the last may run to the end of the span, which is sometimes cut before its closing mark. */
+const QUOTED = /''(.+?)(?:''|$)|"(.+?)(?:"|$)|“(.+?)(?:”|$)/g
 /** "Ana Ruiz, the harbour master, said": the most a frame between two quoted parts holds. */
 const MAX_FRAME_WORDS = 8
 
@@ -27,7 +28,10 @@ export function correctedKind(kind: Kind, content: string): KindCorrection | nul
   if (quoted.length === 0) return null
   const inside = quoted.map((match) => match[1] ?? match[2] ?? match[3] ?? '')
   const outside = content.replace(QUOTED, ' ')
-  const framed = /^\s*(?:''|["“])/.test(content) && /(?:''|["”])[\s.,;:!?]*$/.test(content)
+  const last = quoted[quoted.length - 1] as RegExpMatchArray
+  const framed =
+    /^\s*(?:''|["“])/.test(content) &&
+    (/(?:''|["”])[\s.,;:!?]*$/.test(content) || (last.index ?? 0) + last[0].length === content.length)
   if (kind === 'indirect' && content.includes("''")) {
     if (wordCount(outside) === 0) return { kind: 'direct', text: inside.join(' ') }
     if (framed && quoted.length > 1 && isFrame(outside)) return { kind: 'direct', text: inside.join(' ') }

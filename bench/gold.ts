@@ -42,17 +42,18 @@ export function loadGold(dir: string, { correctKinds = true } = {}): GoldCase[] 
       const articlePath = join(dir, 'articles', file.replace(/\.json$/, '.txt'))
       if (!existsSync(articlePath)) return []
       // Blocks exactly as the annotation counts them: one blank line apart, the headline first.
-      const blocks = normaliseLineEnds(readFileSync(articlePath, 'utf8'))
+      const raw = normaliseLineEnds(readFileSync(articlePath, 'utf8'))
         .replace(/\n+$/, '')
         .split(/\n[ \t\u00A0]*\n/)
-        .map(normaliseWhitespace)
+      const blocks = raw.map(normaliseWhitespace)
       const [title = '', ...paragraphs] = blocks
       const scheme: Scheme = annotations.quotes.some((quote) => quote.speaker_kind === 'mention')
         ? 'mentions'
         : 'names'
       let corrected = 0
       const quotes = annotations.quotes.map(({ kind, paragraph, text, speaker, start, end }): Annotated => {
-        const content = start === undefined ? undefined : blocks[paragraph]?.slice(start, end)
+        // Offsets count in the text as written, before white space is normalised.
+        const content = start === undefined ? undefined : raw[paragraph]?.slice(start, end)
         const correction =
           correctKinds && scheme === 'mentions' && content ? correctedKind(kind, content) : null
         if (!correction) return { kind, paragraph, text, speaker }
