@@ -1,6 +1,6 @@
 import { findCues, isNamingContext, isNonSpeech, isTitleCase } from './cues.ts'
-import { ADVERBIAL_STARTERS } from './lexicon.ts'
-import type { SpeakerPhrase } from './phrases.ts'
+import { ADVERBIAL_STARTERS, wordSet } from './lexicon.ts'
+import { parseSpeakerPhrase, type SpeakerPhrase } from './phrases.ts'
 import { clauseStart, contentAfter, isAnaphoric, nextCueBoundary, skipObject } from './reported-content.ts'
 import {
   hasFiniteVerb,
@@ -42,6 +42,7 @@ export type Pattern =
   | 'parenthetical'
   | 'clause-before-cue'
   | 'quote-before-cue-in-clause'
+  | 'name-colon'
 
 export interface SentenceReading {
   findings: Finding[]
@@ -49,6 +50,8 @@ export interface SentenceReading {
   orphans: number[]
   /** "Donald Trump has said that more than once." — a cue whose content points back at a quotation before it. */
   anaphora?: { speaker: SpeakerPhrase; cue: { start: number; end: number } }
+  /** "In a statement, the mayor said:" at the end: what follows, in the next paragraph, is what was said. */
+  introduces?: { speaker: SpeakerPhrase; cue: { start: number; end: number } }
 }
 
 /** Shorter reported clauses are mostly fragments ("said so too"); after an explicit "that", two words do. */
@@ -67,10 +70,29 @@ export function readSentence(text: string, tokens: readonly Token[]): SentenceRe
   const findings: Finding[] = []
   const subjects: Array<{ from: number; to: number; phrase: SpeakerPhrase } | null> = []
   let anaphora: SentenceReading['anaphora']
+  let introduces: SentenceReading['introduces']
   // Tokens already reported by an earlier cue: a verb inside them ("said the company reported its costs")
   // is part of what was reported, not a new report.
   let reportedUntil = -1
   const shape = sentenceShape(tokens, cues)
+
+  // Ana Ruiz: "The tide is late." — a name and a colon, as in a transcript, introduce a quotation.
+  const label = speakerLabel(text, tokens, shape.firstWord)
+  if (label) {
+    claimed.add(label.quote)
+    const segment = (tokens[label.quote] as Token).segment
+    if (segment)
+      findings.push({
+        kind: 'direct',
+        start: segment.start,
+        end: segment.end,
+        quoteToken: label.quote,
+        cue: label.cue,
+        speaker: label.phrase,
+        strength: 0.85,
+        pattern: 'name-colon',
+      })
+  }
 
   cues.forEach((cue, cueIndex) => {
     const nested = cue.start < reportedUntil && !cue.participle && !cue.coordinated
@@ -134,6 +156,9 @@ export function readSentence(text: string, tokens: readonly Token[]): SentenceRe
     if (found.length === 0 && quotesInRegion === 0) {
       const content = contentAfter(tokens, regionStart, regionEnd, cue)
       if (content) reportedUntil = Math.max(reportedUntil, content[1])
+      // The cue and a colon end the sentence: the quotation follows in the next paragraph.
+      if (isPunct(tokens[regionStart], /^:$/) && regionStart + 1 >= tokens.length)
+        introduces = { speaker: subject.phrase, cue: cueSpan }
       const asClause =
         cue.start < shape.openingClauseEnd &&
         tokens[shape.firstWord]?.lower === 'as' &&
@@ -196,7 +221,7 @@ export function readSentence(text: string, tokens: readonly Token[]): SentenceRe
     if (token.kind !== 'quote' || claimed.has(index)) return
     if (standsAsSentence(tokens, index, shape)) orphans.push(index)
   })
-  return { findings, orphans, anaphora }
+  return { findings, orphans, anaphora, introduces }
 }
 
 function addQuote(
@@ -230,4 +255,26 @@ function addIndirect(
   )
     return
   add('indirect', (tokens[start] as Token).start, (tokens[end - 1] as Token).end, strength)
+}
+
+/** Words that stand before a colon as labels, not speakers: "Update:", "Photo:", "Q:". */
+const LABELS = wordSet(`
+  update note editor correction source photo photos video watch read related q a advertisement listen
+  background context clarification disclosure warning
+`)
+
+/** "Ana Ruiz: "…"" at the start of a sentence: the name, the colon as its cue, and the quotation token. */
+function speakerLabel(
+  text: string,
+  tokens: readonly Token[],
+  firstWord: number,
+): { phrase: SpeakerPhrase; cue: { start: number; end: number }; quote: number } | null {
+  const colon = tokens.findIndex((token, index) => index > firstWord && isPunct(token, /^:$/))
+  if (colon < 0 || colon - firstWord > 4 || tokens[colon + 1]?.kind !== 'quote') return null
+  const words = tokens.slice(firstWord, colon)
+  if (!words.every(isWord) || words.some((token) => LABELS.has(token.lower))) return null
+  const phrase = parseSpeakerPhrase(text, words)
+  if (phrase?.type !== 'named' || phrase.kind === 'organization') return null
+  const mark = tokens[colon] as Token
+  return { phrase, cue: { start: mark.start, end: mark.end }, quote: colon + 1 }
 }

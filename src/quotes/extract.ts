@@ -171,6 +171,8 @@ class ReadingOrder {
   /** Unattributed quotations that a later "X has said that" may claim. */
   private pendingOrphans: Draft[] = []
   private lastSpeaker: { entity: Entity; paragraph: number } | null = null
+  /** "The mayor said:" closing the previous paragraph: who speaks in the quotation that opens this one. */
+  private introduced: { entity: Entity | null; via: string; cue: Span } | null = null
 
   constructor(private readonly registry: SpeakerRegistry) {}
 
@@ -213,6 +215,10 @@ class ReadingOrder {
         }
         this.pendingOrphans = []
       }
+      if (reading.introduces) {
+        const { entity, via } = this.registry.resolve(reading.introduces.speaker, paragraph)
+        this.introduced = { entity, via, cue: { paragraph, ...reading.introduces.cue } }
+      }
       for (const index of reading.orphans) {
         const token = sentence[index] as Token
         const segment = token.segment as MarkedSegment
@@ -244,6 +250,14 @@ class ReadingOrder {
         draft.speaker = this.openGroup.speaker
         draft.strength = this.openGroup.speaker ? 0.8 : 0.3
         draft.evidence = 'continued-paragraph'
+        return
+      }
+      const introduced = this.introduced
+      if (introduced && introduced.cue.paragraph === paragraph - 1 && firstWord === token) {
+        draft.speaker = introduced.entity
+        draft.cue = introduced.cue
+        draft.strength = 0.8
+        draft.evidence = `introduced/${introduced.via}`
         return
       }
       const neighbour =

@@ -85,6 +85,9 @@ export function contentAfter(
   if (takesInfinitive(cue) && (tokens[from] as Token | undefined)?.lower === 'to' && from > cue.end)
     return [from, cutAtNewClause(tokens, from, end)]
   if (cue.quoteOnly || cue.verb === 'according to') return null
+  // "added: the budget is spent": a colon opens what was said.
+  if (isPunct(tokens[from], /^:$/) && isWord(tokens[from + 1]))
+    return [from + 1, cutAtNewClause(tokens, from + 1, end)]
   for (let index = from; index < Math.min(end, from + 9); index++) {
     const token = tokens[index] as Token
     if (token.kind !== 'word') break
