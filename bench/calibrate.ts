@@ -6,7 +6,7 @@
  */
 import { writeFileSync } from 'node:fs'
 import { resolve } from 'node:path'
-import { evidenceKey } from '../src/quotes/confidence.ts'
+import { evidenceKey, patternOf } from '../src/quotes/confidence.ts'
 import { analyseQuotes } from '../src/quotes/extract.ts'
 import { predictionsOf } from './evaluate.ts'
 import { loadGold } from './gold.ts'
@@ -26,6 +26,7 @@ interface Tally {
   right: number
 }
 const byEvidence = new Map<string, Tally>()
+const byPattern = new Map<string, Tally>()
 const byVia = new Map<string, Tally>()
 const overall: Tally = { attributions: 0, right: 0 }
 const unattributed = { found: 0, matched: 0 }
@@ -55,6 +56,7 @@ for (const gold of cases) {
     const right = attributionRight(verdicts, pair)
     if (right === null) continue
     count(byEvidence, key, right)
+    count(byPattern, patternOf(key), right)
     count(byVia, key.slice(key.lastIndexOf('/') + 1), right)
     overall.attributions++
     if (right) overall.right++
@@ -80,6 +82,7 @@ const table = (map: Map<string, Tally>) =>
   )
 const calibration = {
   byEvidence: table(byEvidence),
+  byPattern: table(byPattern),
   byVia: table(byVia),
   overall: Math.round(prior * 100) / 100,
   unattributed: Math.round((unattributed.matched / Math.max(1, unattributed.found)) * 100) / 100,
@@ -89,6 +92,7 @@ const source = `// Written by \`npm run calibrate\` (bench/calibrate.ts) from ${
 // made each way that named the right speaker. Regenerate after changing how the engine finds speakers.
 export const CALIBRATION: {
   byEvidence: Record<string, number>
+  byPattern: Record<string, number>
   byVia: Record<string, number>
   overall: number
   unattributed: number

@@ -2,6 +2,7 @@ import { describe, expect, test } from 'vitest'
 import {
   dice,
   f1,
+  headNoun,
   isFragmentOf,
   judge,
   match,
@@ -177,5 +178,14 @@ describe('refined reading of PolNeAR speakers, beyond the README rule', () => {
     expect(sameSpeaker('the AP', 'Associated Press', true)).toBe(true)
     expect(sameSpeaker('Democratic National Committee', 'the DNC', true)).toBe(true)
     expect(sameSpeaker('the AP', 'American Legion', true)).toBe(false)
+  })
+})
+
+describe('an unnamed source is compared by what it is about', () => {
+  test('the head noun before any qualifier, singular or plural', () => {
+    expect(headNoun('Some delegates at the convention in Lowmoor')).toBe('delegate')
+    expect(headNoun('delegates at the convention')).toBe('delegate')
+    expect(headNoun('a spokeswoman for the ferry company')).toBe('spokeswoman')
+    expect(headNoun('People with direct knowledge of the talks')).toBe('people')
   })
 })

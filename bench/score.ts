@@ -269,12 +269,23 @@ export function attributionRight(verdicts: Verdicts, pair: Pair): boolean | null
   if (predicted.speaker === null || !pair.gold.speaker) return null
   // A pronoun at the cue ("he said") names no one to compare with.
   if (predicted.speakerKind === 'unnamed' && PRONOUNS.has(pair.gold.speaker.trim().toLowerCase())) return null
-  if (predicted.speakerKind === 'unnamed')
-    return sameSpeaker(
-      verdicts.scheme === 'mentions' ? mentionCore(pair.gold.speaker, true) : pair.gold.speaker,
-      predicted.speaker,
-      true,
-    )
+  if (predicted.speakerKind === 'unnamed') {
+    const gold = verdicts.scheme === 'mentions' ? mentionCore(pair.gold.speaker, true) : pair.gold.speaker
+    return sameSpeaker(gold, predicted.speaker, true) || headNoun(gold) === headNoun(predicted.speaker)
+  }
   if (!verdicts.named.includes(pair)) return null
   return verdicts.right.includes(pair)
+}
+
+const QUALIFIER = /^(?:who|whom|whose|that|which|with|of|at|in|from|for|on|to|by|about)$/
+
+/**
+ * The noun a description is about: "Some delegates at the convention in Philadelphia" → "delegates", as is
+ * "delegates at the convention". Two descriptions of a source with the same head are the same source.
+ */
+export function headNoun(description: string): string {
+  const parts = words(description)
+  const cut = parts.findIndex((word, index) => index > 0 && QUALIFIER.test(word))
+  const head = (cut > 0 ? parts.slice(0, cut) : parts).at(-1) ?? ''
+  return head.replace(/s$/, '')
 }

@@ -1,7 +1,14 @@
 import { findCues, isNamingContext, isNonSpeech, isTitleCase } from './cues.ts'
-import { ADVERBIAL_STARTERS, wordSet } from './lexicon.ts'
+import { ADVERBIAL_STARTERS, SUBORDINATORS, wordSet } from './lexicon.ts'
 import { parseSpeakerPhrase, type SpeakerPhrase } from './phrases.ts'
-import { clauseStart, contentAfter, isAnaphoric, nextCueBoundary, skipObject } from './reported-content.ts'
+import {
+  clauseStart,
+  contentAfter,
+  cutBeforeLaterCue,
+  isAnaphoric,
+  nextCueBoundary,
+  skipObject,
+} from './reported-content.ts'
 import {
   hasFiniteVerb,
   quoteBefore,
@@ -11,7 +18,7 @@ import {
   standsAsSentence,
   startsLikeSentence,
 } from './sentence-shape.ts'
-import { extendOverAppositive, findSubject } from './speaker-position.ts'
+import { extendOverAppositive, findSubject, wordsBeforeCue } from './speaker-position.ts'
 import { isPunct, isWord, quoteEndsSentence, type Token } from './tokens.ts'
 import type { QuoteKind } from './types.ts'
 
@@ -48,6 +55,8 @@ export interface SentenceReading {
   findings: Finding[]
   /** Quotation tokens that stand as whole sentences with no cue of their own: "…," said X. "Q2" */
   orphans: number[]
+  /** Quoted words inside a sentence that no cue claims: promising to "carpet the town in roses". */
+  fragments: number[]
   /** "Donald Trump has said that more than once." — a cue whose content points back at a quotation before it. */
   anaphora?: { speaker: SpeakerPhrase; cue: { start: number; end: number } }
   /** "In a statement, the mayor said:" at the end: what follows, in the next paragraph, is what was said. */
@@ -96,7 +105,9 @@ export function readSentence(text: string, tokens: readonly Token[]): SentenceRe
 
   cues.forEach((cue, cueIndex) => {
     const nested = cue.start < reportedUntil && !cue.participle && !cue.coordinated
-    const subject = nested ? null : findSubject(text, tokens, cue, subjects)
+    const subject = nested
+      ? null
+      : (findSubject(text, tokens, cue, subjects) ?? wordsBeforeCue(text, tokens, cue))
     subjects.push(subject)
     if (!subject) return
     const cueSpan = { start: (tokens[cue.start] as Token).start, end: (tokens[cue.end - 1] as Token).end }
@@ -154,7 +165,12 @@ export function readSentence(text: string, tokens: readonly Token[]): SentenceRe
     // that …", which look forward only) take no clause from before them.
     const looksBack = !cue.quoteOnly && !cue.participle
     if (found.length === 0 && quotesInRegion === 0) {
-      const content = contentAfter(tokens, regionStart, regionEnd, cue)
+      const content = cutBeforeLaterCue(
+        tokens,
+        cues,
+        cueIndex,
+        contentAfter(tokens, regionStart, regionEnd, cue),
+      )
       if (content) reportedUntil = Math.max(reportedUntil, content[1])
       // The cue and a colon end the sentence: the quotation follows in the next paragraph.
       if (isPunct(tokens[regionStart], /^:$/) && regionStart + 1 >= tokens.length)
@@ -204,9 +220,11 @@ export function readSentence(text: string, tokens: readonly Token[]): SentenceRe
           leftQuotes.forEach((index) => claimed.add(index))
           pattern = marked.length > 0 ? 'quote-before-cue-in-clause' : 'clause-before-cue'
           // "On the question of names, officials rejected …": a phrase setting the scene is not a clause.
+          // "When pressed about it, Ruiz rejected …": a subordinate clause is not what was said either.
+          const lead = (tokens[leftStart] as Token).lower
           const sceneSetting =
-            ADVERBIAL_STARTERS.has((tokens[leftStart] as Token).lower) &&
-            !hasFiniteVerb(tokens.slice(leftStart, leftEnd))
+            SUBORDINATORS.has(lead) ||
+            (ADVERBIAL_STARTERS.has(lead) && !hasFiniteVerb(tokens.slice(leftStart, leftEnd)))
           if (marked.length > 0)
             marked.forEach((index) => addQuote(add, tokens[index] as Token, index, 'mixed', 0.8))
           else if (!sceneSetting) addIndirect(add, tokens, [leftStart, leftEnd], 0.75)
@@ -217,11 +235,13 @@ export function readSentence(text: string, tokens: readonly Token[]): SentenceRe
   })
 
   const orphans: number[] = []
+  const fragments: number[] = []
   tokens.forEach((token, index) => {
     if (token.kind !== 'quote' || claimed.has(index)) return
     if (standsAsSentence(tokens, index, shape)) orphans.push(index)
+    else if (isFragment(text, tokens, index)) fragments.push(index)
   })
-  return { findings, orphans, anaphora, introduces }
+  return { findings, orphans, fragments, anaphora, introduces }
 }
 
 function addQuote(
@@ -277,4 +297,17 @@ function speakerLabel(
   if (phrase?.type !== 'named' || phrase.kind === 'organization') return null
   const mark = tokens[colon] as Token
   return { phrase, cue: { start: mark.start, end: mark.end }, quote: colon + 1 }
+}
+
+/** Fewer quoted words than this with no cue are a scare quote or a term ("so-called "reform""), not speech. */
+const MIN_FRAGMENT_WORDS = 3
+
+/** Quoted words inside a sentence, long enough to be someone's words rather than a term, and not a title. */
+function isFragment(text: string, tokens: readonly Token[], index: number): boolean {
+  const quoted = quoteText(text, tokens[index] as Token)
+  return (
+    quoted.split(/\s+/).filter(Boolean).length >= MIN_FRAGMENT_WORDS &&
+    !isNamingContext(tokens, index) &&
+    !isTitleCase(quoted)
+  )
 }

@@ -2,7 +2,8 @@
  * Confidence that means something: the share of attributions found the same way that were right, measured on
  * PolNeAR's train split (calibration.ts, written by `npm run calibrate`). "The way" is the evidence the engine
  * recorded: the pattern that tied content to a phrase ("quote-before-cue") and how the phrase reached its
- * speaker ("surname"). Rare ways fall back to how the phrase was resolved alone, then to the overall share.
+ * speaker ("surname"). Rare ways fall back to their pattern alone, then to how the phrase was resolved, then
+ * to the overall share.
  */
 import { CALIBRATION } from './calibration.ts'
 
@@ -15,11 +16,18 @@ export function evidenceKey(evidence: string): string {
 }
 
 const viaOf = (key: string) => key.slice(key.lastIndexOf('/') + 1)
+/** "fragment/subject/surname" → "fragment": how the content was found, before how the speaker was. */
+export const patternOf = (key: string) => key.slice(0, key.indexOf('/') < 0 ? undefined : key.indexOf('/'))
 
 /** How often an attribution made this way names the right speaker. */
 export function shareRight(evidence: string): number {
   const key = evidenceKey(evidence)
-  return CALIBRATION.byEvidence[key] ?? CALIBRATION.byVia[viaOf(key)] ?? CALIBRATION.overall
+  return (
+    CALIBRATION.byEvidence[key] ??
+    CALIBRATION.byPattern[patternOf(key)] ??
+    CALIBRATION.byVia[viaOf(key)] ??
+    CALIBRATION.overall
+  )
 }
 
 /** The quotation's confidence: its attribution's share right, or for an unattributed one how often such is a quotation. */

@@ -35,6 +35,11 @@ const DETERMINERS = wordSet(`
   of in for with by after without from upon
 `)
 
+/** Verbs after which "to SAY" reports: "continued to argue", "went on to say", "began to explain". */
+const INFINITIVE_LEADS = wordSet(`
+  continue continues continued continuing on begin begins began begun start starts started
+`)
+
 /** Words before a participle that make it report for the clause's subject: "and adding", "by saying". */
 const PARTICIPLE_LEADS = wordSet(`and while by after before in upon when`)
 /** Participles that, straight after a noun, give that report's words: "a letter saying", "a post stating". */
@@ -91,6 +96,9 @@ export function findCues(tokens: readonly Token[]): Cue[] {
     )
       continue
     if (previous && PASSIVE.has(previous.lower) && !token.lower.endsWith('ing')) continue
+    // "used the app to claim credit": an infinitive reports only after a verb of going on ("continued to
+    // warn", "went on to say"); after any other it is a purpose or a plan, not speech.
+    if (previous?.lower === 'to' && !INFINITIVE_LEADS.has(tokens[index - 2]?.lower ?? '')) continue
     const participle =
       token.lower.endsWith('ing') &&
       (previous?.text === ',' ||

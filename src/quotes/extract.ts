@@ -190,7 +190,9 @@ class ReadingOrder {
       const sentence = tokens.slice(from, to)
       const subject = mainClauseSubject(text, sentence, sentence.length)
       if (subject) this.registry.noteSubject(subject.phrase, paragraph)
+      const subjectIsSomeone = subject?.phrase.type === 'named' || subject?.phrase.type === 'pronoun'
       const reading = readSentence(text, sentence)
+      let sentenceSource: Draft | undefined
       for (const finding of reading.findings) {
         const { entity, via } = this.registry.resolve(finding.speaker, paragraph)
         const token = finding.quoteToken === undefined ? undefined : sentence[finding.quoteToken]
@@ -204,6 +206,29 @@ class ReadingOrder {
           group: this.group++,
         }
         found.push({ draft, token, orphan: false })
+        if (entity) sentenceSource ??= draft
+      }
+      // Quoted words no cue claimed: the words of whoever the sentence reports, or else of the person it is
+      // about ("Ruiz, promising to "fix every pier"…"), as sure as calibration finds that to be.
+      for (const index of reading.fragments) {
+        const segment = (sentence[index] as Token).segment as MarkedSegment
+        let speaker = sentenceSource?.speaker ?? null
+        let evidence = sentenceSource ? `fragment/${sentenceSource.evidence}` : 'fragment'
+        if (!sentenceSource && subject && subjectIsSomeone) {
+          const { entity, via } = this.registry.resolve(subject.phrase, paragraph)
+          speaker = entity
+          evidence = `fragment/subject/${via}`
+        }
+        const draft: Draft = {
+          kind: 'mixed',
+          span: { paragraph, start: segment.start, end: segment.end },
+          speaker,
+          strength: 0.3,
+          evidence,
+          group: this.group++,
+        }
+        if (sentenceSource?.cue) draft.cue = sentenceSource.cue
+        found.push({ draft, token: sentence[index], orphan: false })
       }
       if (reading.anaphora && this.pendingOrphans.length > 0) {
         const { entity, via } = this.registry.resolve(reading.anaphora.speaker, paragraph)

@@ -38,7 +38,7 @@ const REPORTING_VERBS = verbSet(`
  */
 export const BARE_CLAUSE_VERBS = verbSet(`
   say:said tell:told add assert warn insist declare argue explain claim announce acknowledge write:wrote:written
-  tweet suggest reply respond remark admit:admitted concede confirm deny maintain contend emphasise emphasize
+  tweet suggest reply respond remark admit:admitted concede confirm maintain contend emphasise emphasize
   stress predict promise vow pledge urge ask recall testify allege complain conclude counter quip:quipped joke
   boast caution lament disclose reveal recount reiterate estimate insinuate assure inform remind
 `)
@@ -402,4 +402,9 @@ export const ROLE_MODIFIERS = wordSet(`
   fellow vice assistant executive national state local foreign general moderator host anchor analyst
   correspondent candidate nominee hopeful constituent strategist pollster commentator columnist
   contributor reporter
+`)
+
+/** Words in ADVERBIAL_STARTERS that may also open a reported clause when a verb follows: "said there is …". */
+export const CLAUSAL_STARTERS = wordSet(`
+  a an this there here nothing little much more less no anything something about if when because
 `)

@@ -5,13 +5,14 @@
 import { takesBareClause, takesInfinitive, takesObject, type Cue } from './cues.ts'
 import {
   ADVERBIAL_STARTERS,
+  CLAUSAL_STARTERS,
   DEMONSTRATIVE_CONTENT,
   PERSON_OBJECTS,
   PERSON_OBJECT_NOUNS,
   QUESTION_WORDS,
   TITLE_WORDS,
 } from './lexicon.ts'
-import type { SentenceShape } from './sentence-shape.ts'
+import { hasFiniteVerb, type SentenceShape } from './sentence-shape.ts'
 import { isCapitalized, isPunct, isWord, type Token } from './tokens.ts'
 
 /** Content of a speech verb ends where the next verb sharing its subject begins: "… and explained to the agents …". */
@@ -103,7 +104,12 @@ export function contentAfter(
   // "asked whether …", "wondered how …": a question is what was said.
   if (QUESTION_WORDS.has(first.lower) && from > cue.end - 1) return [from, cutAtNewClause(tokens, from, end)]
   if (!takesBareClause(cue) && cue.verb !== 'according to') return null
-  if (ADVERBIAL_STARTERS.has(first.lower) || /^(?:a|an)$/.test(first.lower)) return null
+  if (ADVERBIAL_STARTERS.has(first.lower) || /^(?:a|an)$/.test(first.lower)) {
+    // "said there is …", "said a stern sentence could …": such a word may open a clause, if a verb follows.
+    if (!CLAUSAL_STARTERS.has(first.lower)) return null
+    const to = cutAtNewClause(tokens, from, end)
+    return hasFiniteVerb(tokens.slice(from, to)) ? [from, to] : null
+  }
   return [from, cutAtNewClause(tokens, from, end)]
 }
 
@@ -113,6 +119,8 @@ function cutAtNewClause(tokens: readonly Token[], from: number, end: number): nu
     const token = tokens[index] as Token
     if (token.lower === 'and' && isCapitalized(tokens[index + 1]) && !isCapitalized(tokens[index - 1]))
       return index
+    // "… from all sides: Howard Stern, in 2013, …": what follows the colon is the writer's list, not the report.
+    if (token.text === ':' && isCapitalized(tokens[index + 1])) return index
   }
   return end
 }
@@ -168,4 +176,33 @@ export function clauseStart(
   )
     start++
   return start
+}
+
+/**
+ * "… said the mayor is honest, and three-quarters said the same of the council": a later cue with a subject of
+ * its own, after a comma, dash or ", and", ends the content at that boundary.
+ */
+export function cutBeforeLaterCue(
+  tokens: readonly Token[],
+  cues: readonly Cue[],
+  cueIndex: number,
+  content: [number, number] | null,
+): [number, number] | null {
+  if (!content) return content
+  const [from, to] = content
+  for (let next = cueIndex + 1; next < cues.length; next++) {
+    const later = cues[next] as Cue
+    if (later.start >= to) break
+    if (later.start <= from + 2 || later.participle || later.coordinated) continue
+    for (let at = later.start - 1; at > Math.max(from + 2, later.start - 9); at--) {
+      const token = tokens[at] as Token
+      const joins = /^(?:and|but|while|whereas)$/.test(token.lower) && isPunct(tokens[at - 1], /^,$/)
+      if (isPunct(token, /^[,;—–-]$/) || joins) {
+        let end = at
+        while (end > from && isPunct(tokens[end - 1], /^[,;—–-]$/)) end--
+        return [from, end]
+      }
+    }
+  }
+  return content
 }

@@ -69,16 +69,7 @@ function plainSubjectBefore(
   if (before && !isPunct(before, /^[,;:—–(]$/) && before.kind !== 'quote') return null
   // A noun phrase: no pronoun, verb or scene-setting preposition in it, a noun at its end.
   const lead = words[0] as Token
-  if (
-    words.length > 6 ||
-    INTRO_STARTERS.has(lead.lower) ||
-    ADVERBIAL_STARTERS.has(lead.lower) ||
-    words.some((token) => NOT_A_NOUN_PHRASE.test(token.lower) || FINITE_VERBS.has(token.lower)) ||
-    RELATIVE_START.test(head.lower) ||
-    CLAUSE_BREAKERS.has(head.lower) ||
-    /(?:ly|ing)$/.test(head.lower)
-  )
-    return null
+  if (words.length > 6 || !isNounPhrase(words)) return null
   // "defensive Obama said": the capitalised name at the end is the subject.
   if (isCapitalized(head)) {
     let from = words.length - 1
@@ -475,4 +466,69 @@ export function mainClauseSubject(
   if (to === from) return null
   const phrase = parseSpeakerPhrase(text, tokens.slice(from, to))
   return phrase && phrase.type !== 'relative' ? { phrase } : null
+}
+
+/**
+ * The last resort, when no pattern finds a subject ("Six in 10 likely voters said"): the few words before the
+ * cue, as a loose unnamed source. It can never be a wrong name, and no pronoun will point to it.
+ */
+export function wordsBeforeCue(
+  text: string,
+  tokens: readonly Token[],
+  cue: Cue,
+): { from: number; to: number; phrase: SpeakerPhrase } | null {
+  if (cue.participle || cue.coordinated || cue.verb === 'according to') return null
+  let last = cue.start - 1
+  while (last >= 0 && isAdverb(tokens[last])) last--
+  const head = tokens[last]
+  if (!isWord(head) || SPEECH_VERBS.has(head.lower) || NOT_A_SOURCE_HEAD.test(head.lower)) return null
+  let first = last
+  while (first > 0 && last - first < 5 && isWord(tokens[first - 1])) first--
+  // The noun phrase at the end of those words: "Rubio pushed back on those" is not a source.
+  while (first < last && !isNounPhrase(tokens.slice(first, last + 1))) first++
+  if (!isNounPhrase(tokens.slice(first, last + 1))) return null
+  const start = (tokens[first] as Token).start
+  return {
+    from: last,
+    to: last + 1,
+    phrase: {
+      type: 'descriptor',
+      text: text.slice(start, head.end),
+      head: head.lower,
+      definite: false,
+      plural: false,
+      organization: false,
+      loose: true,
+      start,
+      end: head.end,
+    },
+  }
+}
+
+/** Words that end no subject: clause words, and pronouns, which resolve or name no one. */
+const NOT_A_SOURCE_HEAD =
+  /^(?:to|that|which|who|whom|whose|and|but|or|nor|i|we|you|he|she|it|they|me|us|him|her|them)$/
+
+/**
+ * Words that read as a noun phrase: no pronoun, auxiliary or finite verb, no past or present participle
+ * ("pushed", "committing"), no clause word, not opened by a preposition, and a noun (not "soon") at the end.
+ */
+function isNounPhrase(words: readonly Token[]): boolean {
+  const lead = words[0]
+  const head = words[words.length - 1]
+  if (!lead || !head || !words.every(isWord)) return false
+  if (INTRO_STARTERS.has(lead.lower) || ADVERBIAL_STARTERS.has(lead.lower)) return false
+  if (RELATIVE_START.test(head.lower) || CLAUSE_BREAKERS.has(head.lower) || /(?:ly|ing)$/.test(head.lower))
+    return false
+  return words.every(
+    (token) =>
+      isCapitalized(token) ||
+      !(
+        NOT_A_NOUN_PHRASE.test(token.lower) ||
+        FINITE_VERBS.has(token.lower) ||
+        CLAUSE_BREAKERS.has(token.lower) ||
+        TIME_WORDS.has(token.lower) ||
+        /(?:[^e]ed|ing)$/.test(token.lower)
+      ),
+  )
 }
