@@ -19,7 +19,7 @@ import {
   startsLikeSentence,
 } from './sentence-shape.ts'
 import { extendOverAppositive, findSubject, wordsBeforeCue } from './speaker-position.ts'
-import { isPunct, isWord, quoteEndsSentence, type Token } from './tokens.ts'
+import { isCapitalized, isPunct, isWord, quoteEndsSentence, type Token } from './tokens.ts'
 import type { QuoteKind } from './types.ts'
 
 /**
@@ -172,8 +172,9 @@ export function readSentence(text: string, tokens: readonly Token[]): SentenceRe
         contentAfter(tokens, regionStart, regionEnd, cue),
       )
       if (content) reportedUntil = Math.max(reportedUntil, content[1])
-      // The cue and a colon end the sentence: the quotation follows in the next paragraph.
-      if (isPunct(tokens[regionStart], /^:$/) && regionStart + 1 >= tokens.length)
+      // The sentence ends with a colon after the cue ("X said:", "X called them on it:"): the quotation
+      // follows in the next paragraph.
+      if (!content && isPunct(tokens[tokens.length - 1], /^:$/) && tokens.length - 1 >= regionStart)
         introduces = { speaker: subject.phrase, cue: cueSpan }
       const asClause =
         cue.start < shape.openingClauseEnd &&
@@ -290,11 +291,19 @@ function speakerLabel(
   firstWord: number,
 ): { phrase: SpeakerPhrase; cue: { start: number; end: number }; quote: number } | null {
   const colon = tokens.findIndex((token, index) => index > firstWord && isPunct(token, /^:$/))
-  if (colon < 0 || colon - firstWord > 4 || tokens[colon + 1]?.kind !== 'quote') return null
-  const words = tokens.slice(firstWord, colon)
-  if (!words.every(isWord) || words.some((token) => LABELS.has(token.lower))) return null
-  const phrase = parseSpeakerPhrase(text, words)
+  if (colon < 0 || tokens[colon + 1]?.kind !== 'quote') return null
+  // The name just before the colon: the whole label at the sentence start, or a person named at the end of
+  // a clause ("… did not surprise pollster Dara Shaw: "…"").
+  let from = colon
+  while (from > firstWord && colon - from < 6 && isWord(tokens[from - 1])) from--
+  const words = tokens.slice(from, colon)
+  if (words.length === 0 || words.some((token) => LABELS.has(token.lower))) return null
+  const atStart = from === firstWord && words.length <= 4
+  const capital = words.findIndex((token) => isCapitalized(token))
+  const name = atStart ? words : capital < 0 ? [] : words.slice(capital)
+  const phrase = name.length > 0 ? parseSpeakerPhrase(text, name) : null
   if (phrase?.type !== 'named' || phrase.kind === 'organization') return null
+  if (!atStart && (phrase.kind !== 'person' || !isCapitalized(tokens[colon - 1]))) return null
   const mark = tokens[colon] as Token
   return { phrase, cue: { start: mark.start, end: mark.end }, quote: colon + 1 }
 }

@@ -12,7 +12,7 @@ export const ABSTAIN_BELOW = 0.4
 
 /** "neighbour/neighbour/quote-before-cue/surname" → "neighbour/quote-before-cue/surname". */
 export function evidenceKey(evidence: string): string {
-  return evidence.replace(/^(?:neighbour\/)+/, (prefix) => (prefix ? 'neighbour/' : ''))
+  return evidence.replace(/^((?:fragment-)?neighbour\/)(?:neighbour\/)+/, '$1')
 }
 
 const viaOf = (key: string) => key.slice(key.lastIndexOf('/') + 1)

@@ -156,6 +156,8 @@ interface Found {
   draft: Draft
   token?: Token
   orphan: boolean
+  /** Quoted words inside a sentence, not a whole quoted sentence. */
+  fragment?: boolean
 }
 
 /**
@@ -228,7 +230,8 @@ class ReadingOrder {
           group: this.group++,
         }
         if (sentenceSource?.cue) draft.cue = sentenceSource.cue
-        found.push({ draft, token: sentence[index], orphan: false })
+        // With no one in its sentence, the paragraph around it may say whose words they are.
+        found.push({ draft, token: sentence[index], orphan: speaker === null, fragment: true })
       }
       if (reading.anaphora && this.pendingOrphans.length > 0) {
         const { entity, via } = this.registry.resolve(reading.anaphora.speaker, paragraph)
@@ -293,15 +296,21 @@ class ReadingOrder {
         found
           .slice(index + 1)
           .find((other) => !other.orphan && other.draft.kind !== 'indirect' && other.draft.speaker)
+      // Words quoted inside a sentence are measured apart from whole quoted sentences: context says less.
+      const prefix = entry.fragment ? 'fragment-' : ''
       if (neighbour) {
         draft.speaker = neighbour.draft.speaker
         draft.cue = neighbour.draft.cue
         draft.strength = 0.8
-        draft.evidence = `neighbour/${neighbour.draft.evidence}`
-      } else if (firstWord === token && this.lastSpeaker && paragraph - this.lastSpeaker.paragraph <= 2) {
+        draft.evidence = `${prefix}neighbour/${neighbour.draft.evidence}`
+      } else if (
+        (firstWord === token || entry.fragment) &&
+        this.lastSpeaker &&
+        paragraph - this.lastSpeaker.paragraph <= 2
+      ) {
         draft.speaker = this.lastSpeaker.entity
         draft.strength = 0.7
-        draft.evidence = 'last-speaker'
+        draft.evidence = `${prefix}last-speaker`
       }
     })
   }

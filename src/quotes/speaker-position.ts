@@ -156,7 +156,12 @@ function subjectBefore(
       first--
     // The phrase must begin a clause: after the sentence start, a comma, a quotation or a clause word.
     // "As the mayor said": a clause word opening the sentence is capitalised, but not part of the subject.
-    if (first === 0 && first < last && CLAUSE_BREAKERS.has((tokens[0] as Token).lower)) first++
+    while (
+      first === 0 &&
+      first < last &&
+      (CLAUSE_BREAKERS.has((tokens[0] as Token).lower) || ADVERBIAL_STARTERS.has((tokens[0] as Token).lower))
+    )
+      first++
     // The walk stops at "and": a name before it makes the two a joint source ("Ruiz and Ek said"), or one
     // body with "and" in its name ("the Department of Health and Social Care said").
     if (tokens[first - 1]?.lower === 'and' && isCapitalized(tokens[first - 2])) {
@@ -470,7 +475,8 @@ export function mainClauseSubject(
 
 /**
  * The last resort, when no pattern finds a subject ("Six in 10 likely voters said"): the few words before the
- * cue, as a loose unnamed source. It can never be a wrong name, and no pronoun will point to it.
+ * cue, as a loose unnamed source. It can never be a wrong name, and no pronoun will point to it. Words that
+ * cannot be a source leave the report without a speaker, which is still a report.
  */
 export function wordsBeforeCue(
   text: string,
@@ -482,11 +488,17 @@ export function wordsBeforeCue(
   while (last >= 0 && isAdverb(tokens[last])) last--
   const head = tokens[last]
   if (!isWord(head) || SPEECH_VERBS.has(head.lower) || NOT_A_SOURCE_HEAD.test(head.lower)) return null
+  if (!isNounPhrase([head])) return null
   let first = last
   while (first > 0 && last - first < 5 && isWord(tokens[first - 1])) first--
   // The noun phrase at the end of those words: "Rubio pushed back on those" is not a source.
   while (first < last && !isNounPhrase(tokens.slice(first, last + 1))) first++
-  if (!isNounPhrase(tokens.slice(first, last + 1))) return null
+  // Words that do not open a clause ("what many called", "in his home said") name no source: the
+  // report stands, unattributed.
+  const opensClause =
+    first === 0 || isPunct(tokens[first - 1], /^[,;:—–(]$/) || tokens[first - 1]?.kind === 'quote'
+  if (!isNounPhrase(tokens.slice(first, last + 1)) || !opensClause)
+    return { from: last, to: last + 1, phrase: { type: 'relative', start: head.start, end: head.end } }
   const start = (tokens[first] as Token).start
   return {
     from: last,
