@@ -6,6 +6,9 @@ import { takesBareClause, takesInfinitive, takesObject, type Cue } from './cues.
 import {
   ADVERBIAL_STARTERS,
   CLAUSAL_STARTERS,
+  TIME_LEADS,
+  TIME_WORDS,
+  wordSet,
   DEMONSTRATIVE_CONTENT,
   PERSON_OBJECTS,
   PERSON_OBJECT_NOUNS,
@@ -98,6 +101,17 @@ export function contentAfter(
         return [index + 1, cutAtNewClause(tokens, index + 1, end)]
       break
     }
+  }
+  // "said Sunday (that) …", "said in a statement on Tuesday …": when and where it was said come first.
+  const after = afterSetting(tokens, from, end)
+  if (after > from) {
+    if (tokens[after]?.lower === 'that') return [after + 1, cutAtNewClause(tokens, after + 1, end)]
+    if (
+      takesBareClause(cue) &&
+      isWord(tokens[after]) &&
+      !ADVERBIAL_STARTERS.has((tokens[after] as Token).lower)
+    )
+      return [after, cutAtNewClause(tokens, after, end)]
   }
   const first = tokens[from]
   if (!first || first.kind !== 'word') return null
@@ -205,4 +219,42 @@ export function cutBeforeLaterCue(
     }
   }
   return content
+}
+
+/** Where words are said in: "in a statement", "at a news conference", "on Twitter". */
+const SETTING_NOUNS = wordSet(`
+  statement interview email e-mail letter speech post tweet release memo note video message conference
+  briefing rally hearing debate event appearance call broadcast podcast column op-ed editorial filing
+  twitter facebook television radio
+`)
+
+/**
+ * The index after the time and place words a report opens with: "Sunday", "on Tuesday night", "last week",
+ * "in a statement", "at a news conference on Monday", "(on Twitter)". Stops at the first word that is neither.
+ */
+function afterSetting(tokens: readonly Token[], from: number, end: number): number {
+  let at = from
+  for (let guard = 0; guard < 4 && at < end; guard++) {
+    const start = at
+    while (at < end && isPunct(tokens[at], /^,$/)) at++
+    // "late on Monday night": leads in a row, as long as a time word closes them.
+    let lead = at
+    while (lead < end && TIME_LEADS.has(tokens[lead]?.lower ?? '')) lead++
+    if (lead > at && TIME_WORDS.has(tokens[lead]?.lower ?? '')) at = lead
+    while (at < end && TIME_WORDS.has(tokens[at]?.lower ?? '')) at++
+    // in / at / on / during / via + a few words ending in a setting noun
+    if (/^(?:in|at|on|during|via|through)$/.test(tokens[at]?.lower ?? '')) {
+      for (let look = at + 1; look < Math.min(end, at + 5); look++) {
+        const word = tokens[look]
+        if (!isWord(word)) break
+        if (SETTING_NOUNS.has(word.lower)) {
+          at = look + 1
+          break
+        }
+      }
+    }
+    if (at === start) break
+  }
+  while (at < end && isPunct(tokens[at], /^,$/)) at++
+  return at
 }

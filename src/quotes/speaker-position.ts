@@ -442,8 +442,8 @@ export function mainClauseSubject(
   tokens: readonly Token[],
   before: number,
 ): { phrase: SpeakerPhrase } | null {
-  let from = 0
-  const opener = tokens[0] as Token | undefined
+  let from = afterDateline(tokens)
+  const opener = tokens[from] as Token | undefined
   // "Walking to his car, …", "Later, …": an opening phrase before the comma is not the subject.
   const opensWithPhrase =
     opener !== undefined &&
@@ -543,4 +543,21 @@ function isNounPhrase(words: readonly Token[]): boolean {
         /(?:[^e]ed|ing)$/.test(token.lower)
       ),
   )
+}
+
+/**
+ * "WASHINGTON (AP) — …", "LOWMOOR, Dec. 8 — …": a dateline opening a report names where, not who. The index
+ * after its dash, or 0.
+ */
+export function afterDateline(tokens: readonly Token[]): number {
+  const first = tokens[0]
+  if (!isWord(first) || !/^[\p{Lu}][\p{Lu}.'-]{2,}$/u.test(first.text)) return 0
+  for (let index = 1; index < Math.min(tokens.length, 10); index++) {
+    const token = tokens[index] as Token
+    if (isPunct(token, /^[—–-]$/)) return index + 1
+    // Only more capitals, the agency in brackets, a date and commas may stand before the dash.
+    if (token.kind === 'word' && !/^(?:[\p{Lu}][\p{Lu}.'-]*|[A-Z][a-z]{2,3}\.|\d+)$/u.test(token.text))
+      return 0
+  }
+  return 0
 }
