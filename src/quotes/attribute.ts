@@ -15,6 +15,7 @@ import {
   quoteText,
   range,
   sentenceShape,
+  type SentenceShape,
   standsAsSentence,
   startsLikeSentence,
 } from './sentence-shape.ts'
@@ -78,6 +79,10 @@ export function readSentence(text: string, tokens: readonly Token[]): SentenceRe
   const names = new Set<number>()
   const findings: Finding[] = []
   const subjects: Array<{ from: number; to: number; phrase: SpeakerPhrase } | null> = []
+  // Whether each cue reported anything: one that did not ("9.2 percentage points", "will speak at") does
+  // not end the clause a later cue looks back on.
+  const productive: boolean[] = []
+  const reporting: Array<{ from: number; to: number; phrase: SpeakerPhrase } | null> = []
   let anaphora: SentenceReading['anaphora']
   let introduces: SentenceReading['introduces']
   // Tokens already reported by an earlier cue: a verb inside them ("said the company reported its costs")
@@ -107,8 +112,14 @@ export function readSentence(text: string, tokens: readonly Token[]): SentenceRe
     const nested = cue.start < reportedUntil && !cue.participle && !cue.coordinated
     const subject = nested
       ? null
-      : (findSubject(text, tokens, cue, subjects) ?? wordsBeforeCue(text, tokens, cue))
+      : // ", saying …", "but said …": the subject of an earlier cue that reported something, first.
+        (findSubject(text, tokens, cue, reporting) ??
+        findSubject(text, tokens, cue, subjects) ??
+        wordsBeforeCue(text, tokens, cue) ??
+        unnamedSubject(tokens, cue))
     subjects.push(subject)
+    productive.push(false)
+    reporting.push(null)
     if (!subject) return
     const cueSpan = { start: (tokens[cue.start] as Token).start, end: (tokens[cue.end - 1] as Token).end }
     const frameStart = Math.min(subject.from, cue.start)
@@ -192,12 +203,36 @@ export function readSentence(text: string, tokens: readonly Token[]): SentenceRe
         addIndirect(add, tokens, content, 0.8, names)
       } else if (
         cue.verb === 'according to' &&
-        isPunct(tokens[frameEnd], /^,$/) &&
-        shape.firstWord >= frameStart
+        openingComma(tokens, frameStart, frameEnd, regionEnd, shape) >= 0
       ) {
         // According to the statistics office, unemployment fell …
+        // According to early results of exit polls conducted by Edison Research, majorities …
         pattern = 'according-to'
-        addIndirect(add, tokens, [frameEnd + 1, regionEnd], 0.8, names)
+        const comma = openingComma(tokens, frameStart, frameEnd, regionEnd, shape)
+        const before = found.length
+        addIndirect(add, tokens, [comma + 1, regionEnd], 0.8, names)
+        // The source runs on past the words read as its name ("State Department cables at the time …"): the
+        // whole phrase is the source, as a name only if it reads as one.
+        if (comma > frameEnd && found.length > before) {
+          const words = tokens.slice(cue.end, comma).filter((token) => token.kind === 'word')
+          const whole = parseSpeakerPhrase(text, words)
+          const first = words[0] as Token
+          const last = words[words.length - 1] as Token
+          ;(found[found.length - 1] as Finding).speaker =
+            whole && whole.type !== 'relative' && whole.type !== 'pronoun'
+              ? whole
+              : {
+                  type: 'descriptor',
+                  text: text.slice(first.start, last.end),
+                  head: last.lower,
+                  definite: false,
+                  plural: false,
+                  organization: false,
+                  loose: true,
+                  start: first.start,
+                  end: last.end,
+                }
+        }
       } else if (looksBack && isPunct(tokens[frameStart - 1], /^,$/)) {
         const leftEnd = frameStart - 1
         const parenthetical =
@@ -210,7 +245,7 @@ export function readSentence(text: string, tokens: readonly Token[]): SentenceRe
           addIndirect(add, tokens, [frameEnd + 1, regionEnd], 0.75)
         } else {
           // The striking workers aren't aiming to disrupt travel, a spokeswoman … said.
-          const leftStart = clauseStart(tokens, leftEnd, subjects, cues, cueIndex)
+          const leftStart = clauseStart(tokens, leftEnd, subjects, cues, cueIndex, productive)
           const leftQuotes = range(leftStart, leftEnd).filter(
             (index) => tokens[index]?.kind === 'quote' && !claimed.has(index),
           )
@@ -233,6 +268,10 @@ export function readSentence(text: string, tokens: readonly Token[]): SentenceRe
       }
     }
     findings.push(...found)
+    if (found.length > 0 || anaphora || introduces) {
+      productive[cueIndex] = true
+      reporting[cueIndex] = subject
+    }
   })
 
   const orphans: number[] = []
@@ -243,6 +282,51 @@ export function readSentence(text: string, tokens: readonly Token[]): SentenceRe
     else if (isFragment(text, tokens, index)) fragments.push(index)
   })
   return { findings, orphans, fragments, anaphora, introduces }
+}
+
+/**
+ * No phrase reads as the speaker ("Three-in-five GOP insiders … — said that …"): the report still stands,
+ * with no one named. Only for a cue that opens its own clause after the sentence's first words.
+ */
+function unnamedSubject(
+  tokens: readonly Token[],
+  cue: { start: number; end: number; participle: boolean; coordinated: boolean; verb: string },
+): { from: number; to: number; phrase: SpeakerPhrase } | null {
+  if (cue.participle || cue.coordinated || cue.verb === 'according to' || cue.start === 0) return null
+  if (tokens[cue.end]?.lower !== 'that') return null
+  // "rejected claims that …": after a verb, the cue is a noun.
+  const previous = tokens[cue.start - 1]
+  if (isWord(previous) && (/(?:ed|ing)$/.test(previous.lower) || isNonSpeech(previous.lower))) return null
+  const token = tokens[cue.start] as Token
+  return { from: cue.start, to: cue.start, phrase: { type: 'relative', start: token.start, end: token.end } }
+}
+
+/** Words that may open a sentence before "according to": "But according to …". */
+const LEADING_JOINERS = wordSet(`but and still yet so`)
+
+/**
+ * "According to X, CLAUSE" at the start of a sentence: the comma that ends the source phrase, however long
+ * ("early results of exit polls conducted by …"), skipping a relative clause set off after it; -1 if none.
+ */
+function openingComma(
+  tokens: readonly Token[],
+  frameStart: number,
+  frameEnd: number,
+  regionEnd: number,
+  shape: SentenceShape,
+): number {
+  let first = shape.firstWord
+  if (LEADING_JOINERS.has(tokens[first]?.lower ?? '')) first++
+  if (first < frameStart) return -1
+  if (isPunct(tokens[frameEnd], /^,$/)) return frameEnd
+  for (let index = frameEnd; index < Math.min(regionEnd, frameEnd + 25); index++) {
+    const token = tokens[index] as Token
+    if (token.kind === 'quote' || isPunct(token, /^[;:—–]$/)) return -1
+    if (!isPunct(token, /^,$/)) continue
+    if (/^(?:who|which|whose)$/.test(tokens[index + 1]?.lower ?? '')) continue
+    return index
+  }
+  return -1
 }
 
 function addQuote(

@@ -1,6 +1,7 @@
 import {
   AUXILIARIES,
   BARE_CLAUSE_VERBS,
+  INFINITIVE_VERBS,
   NAMING_CUES,
   NON_SPEECH_VERBS,
   OBJECT_INFINITIVE_VERBS,
@@ -106,9 +107,7 @@ export function findCues(tokens: readonly Token[]): Cue[] {
         // "a statement saying …", "signs saying …": a report's own words, said by the clause's subject.
         (NOUN_PARTICIPLES.has(token.lower) && previous?.kind === 'word' && !isCapitalized(previous)))
     if (token.lower.endsWith('ing') && !participle && !(previous && PASSIVE.has(previous.lower))) continue
-    const coordinated =
-      !participle &&
-      (previous?.lower === 'and' || (previous?.lower === 'also' && tokens[index - 2]?.lower === 'and'))
+    const coordinated = !participle && joinsEarlierVerb(tokens, index)
     cues.push({
       start: index,
       end: index + 1,
@@ -119,6 +118,22 @@ export function findCues(tokens: readonly Token[]): Cue[] {
     })
   }
   return cues
+}
+
+/** Auxiliaries and adverbs that may stand between "and"/"but" and a second verb: "but has since said". */
+const JOINED_AUXILIARIES = wordSet(`has have had did does do also later then since now again further still`)
+
+/**
+ * "and explained …", "but said …", "but has said …", "and did note …": a second verb sharing the subject of
+ * the clause before it.
+ */
+function joinsEarlierVerb(tokens: readonly Token[], index: number): boolean {
+  let back = index - 1
+  while (back > index - 4 && JOINED_AUXILIARIES.has(tokens[back]?.lower ?? '')) back--
+  const joiner = tokens[back]?.lower
+  if (joiner === 'and') return true
+  // "but said", "but has said"; "but he said" stops at "he" and is no joined verb.
+  return joiner === 'but' && back > 0
 }
 
 const NEGATIONS = new Set(['not', "n't", 'never', 'no', 'declined', 'refused', 'without', 'neither', 'nor'])
@@ -135,6 +150,7 @@ function isNegated(tokens: readonly Token[], index: number): boolean {
 export const takesBareClause = (cue: Cue) => BARE_CLAUSE_VERBS.has(cue.verb)
 export const takesObject = (cue: Cue) => OBJECT_VERBS.has(cue.verb)
 export const takesInfinitive = (cue: Cue) => OBJECT_INFINITIVE_VERBS.has(cue.verb)
+export const takesBareInfinitive = (cue: Cue) => INFINITIVE_VERBS.has(cue.verb)
 export const isNonSpeech = (word: string) => NON_SPEECH_VERBS.has(word)
 
 /** Words in -ly that are not adverbs: "the Rell family said" must keep its "family". */

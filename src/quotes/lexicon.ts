@@ -72,6 +72,11 @@ export const OBJECT_INFINITIVE_VERBS = verbSet(`
   urge ask tell:told warn implore beg:begged advise instruct remind caution
 `)
 
+/** Verbs whose content may be an infinitive straight after them: "vowed to fight", "promised to veto it". */
+export const INFINITIVE_VERBS = verbSet(`
+  promise vow pledge swear:swore:sworn threaten
+`)
+
 /** Verbs that take the hearer as object before the content: "told reporters (that) …". */
 export const OBJECT_VERBS = verbSet(`
   tell:told warn urge ask assure reassure remind inform promise implore beg:begged advise instruct caution

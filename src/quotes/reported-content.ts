@@ -2,7 +2,7 @@
  * What is reported: where the content of a cue starts and ends, after it ("said (that) CLAUSE", "urged him to
  * ACT") or before it ("CLAUSE, a spokeswoman said"), and where the next report takes over.
  */
-import { takesBareClause, takesInfinitive, takesObject, type Cue } from './cues.ts'
+import { takesBareClause, takesBareInfinitive, takesInfinitive, takesObject, type Cue } from './cues.ts'
 import {
   ADVERBIAL_STARTERS,
   CLAUSAL_STARTERS,
@@ -89,15 +89,36 @@ export function contentAfter(
   if (takesInfinitive(cue) && (tokens[from] as Token | undefined)?.lower === 'to' && from > cue.end)
     return [from, cutAtNewClause(tokens, from, end)]
   if (cue.quoteOnly || cue.verb === 'according to') return null
+  // "vowed to fight on", "has promised to veto it": the infinitive is what was promised.
+  if (
+    takesBareInfinitive(cue) &&
+    from === cue.end &&
+    tokens[from]?.lower === 'to' &&
+    isWord(tokens[from + 1]) &&
+    !/^(?:the|a|an|his|her|their|its|this|that|\d.*)$/.test((tokens[from + 1] as Token).lower)
+  )
+    return [from, cutAtNewClause(tokens, from, end)]
   // "added: the budget is spent": a colon opens what was said.
   if (isPunct(tokens[from], /^:$/) && isWord(tokens[from + 1]))
     return [from + 1, cutAtNewClause(tokens, from + 1, end)]
-  for (let index = from; index < Math.min(end, from + 9); index++) {
+  for (let index = from; index < Math.min(end, from + 14); index++) {
     const token = tokens[index] as Token
+    // "says, however, that …": an aside set off by commas may stand before "that".
+    if (isPunct(token, /^,$/) && index < from + 5) continue
     if (token.kind !== 'word') break
     if (token.lower === 'that') {
       const lead = tokens[from] as Token
-      if (index === from || ADVERBIAL_STARTERS.has(lead.lower))
+      const between = tokens.slice(from, index)
+      // "told a crowded hall in Baltimore that …", "said at a rally in Texas that …": the hearer or a place
+      // and time stand between the cue and its clause.
+      const setting =
+        (PREPOSITIONS.has(lead.lower) || takesObject(cue) || isPunct(lead, /^,$/)) &&
+        !hasFiniteVerb(between.filter(isWord)) &&
+        !/^(?:day|night|week|weekend|morning|evening|afternoon|time|year|month|point|moment|way)$/.test(
+          tokens[index + 1]?.lower ?? '',
+        ) &&
+        isWord(tokens[index + 1])
+      if (index === from || (ADVERBIAL_STARTERS.has(lead.lower) && index < from + 9) || setting)
         return [index + 1, cutAtNewClause(tokens, index + 1, end)]
       break
     }
@@ -126,6 +147,11 @@ export function contentAfter(
   }
   return [from, cutAtNewClause(tokens, from, end)]
 }
+
+/** Prepositions that open a phrase of place, time or manner between a cue and its "that". */
+const PREPOSITIONS = new Set(
+  'at in on during after before with from via through outside inside since over'.split(' '),
+)
 
 /** "to fire feds faster and Energy staffers know …": a new subject after "and" starts a sentence of its own. */
 function cutAtNewClause(tokens: readonly Token[], from: number, end: number): number {
@@ -173,11 +199,13 @@ export function clauseStart(
   subjects: ReadonlyArray<{ from: number; to: number } | null>,
   cues: readonly Cue[],
   cueIndex: number,
+  productive?: readonly boolean[],
 ): number {
   // The nearest earlier cue whose frame ends before this clause; a few steps back at most, so a sentence of
   // thousands of cues stays linear.
   let start = 0
   for (let index = cueIndex - 1; index >= Math.max(0, cueIndex - 8); index--) {
+    if (productive && !productive[index]) continue
     const end = Math.max((cues[index] as Cue).end, subjects[index]?.to ?? 0)
     if (end < leftEnd) {
       start = end

@@ -18,6 +18,7 @@ import {
   TRAILING_ASIDES,
 } from './lexicon.ts'
 import { isPlace, parseSpeakerPhrase, type SpeakerPhrase } from './phrases.ts'
+import { hasFiniteVerb } from './sentence-shape.ts'
 import { BRACKET, isCapitalized, isPunct, isWord, type Token } from './tokens.ts'
 
 const MAX_SUBJECT_TOKENS = 14
@@ -426,7 +427,12 @@ export function extendOverAppositive(
     const chunk = tokens.slice(end, to)
     if (
       chunk.length === 0 ||
-      chunk.some((token) => token.kind === 'word' && SPEECH_VERBS.has(token.lower) && !isCapitalized(token))
+      chunk.some(
+        (token) => token.kind === 'word' && SPEECH_VERBS.has(token.lower) && !isCapitalized(token),
+      ) ||
+      // "According to the survey, the water has risen.": a chunk running to the sentence's end is the content.
+      (strict && !isPunct(tokens[to], /^,$/)) ||
+      (strict && hasFiniteVerb(chunk))
     )
       return end - 1
     end = to
