@@ -1,4 +1,4 @@
-import { findCues, isNamingContext, isNonSpeech, isTitleCase } from './cues.ts'
+import { findCues, isNamingContext, isNonSpeech, isTitleCase, type Cue } from './cues.ts'
 import { ADVERBIAL_STARTERS, SUBORDINATORS, wordSet } from './lexicon.ts'
 import { parseSpeakerPhrase, type SpeakerPhrase } from './phrases.ts'
 import {
@@ -134,6 +134,7 @@ export function readSentence(text: string, tokens: readonly Token[]): SentenceRe
       frameEnd + MAX_REGION_TOKENS,
       // "When Ruiz warned of delays, Ek said …": a cue inside an opening clause reports no further than it.
       cue.start < shape.openingClauseEnd ? shape.openingClauseEnd : tokens.length,
+      nextSubjectStart(tokens, cues, cueIndex),
     )
     const found: Finding[] = []
     let pattern: Pattern = 'clause-after-cue'
@@ -403,4 +404,22 @@ function isFragment(text: string, tokens: readonly Token[], index: number): bool
     !isNamingContext(tokens, index) &&
     !isTitleCase(quoted)
   )
+}
+
+/**
+ * "… asked for a photo and Ruiz said, "…"": a later cue whose own subject follows "and", "but" or a comma ends
+ * this cue's reach at that joiner, so the next report is read as its own.
+ */
+function nextSubjectStart(tokens: readonly Token[], cues: readonly Cue[], cueIndex: number): number {
+  for (let next = cueIndex + 1; next < cues.length; next++) {
+    const later = cues[next] as Cue
+    if (later.participle || later.coordinated || later.verb === 'according to') continue
+    let at = later.start - 1
+    const subject = tokens[at]
+    if (!isWord(subject) || !(isCapitalized(subject) || /^(?:he|she|they)$/.test(subject.lower))) continue
+    while (at > 0 && isCapitalized(tokens[at - 1])) at--
+    const joiner = tokens[at - 1]
+    if (joiner && (/^(?:and|but)$/.test(joiner.lower) || isPunct(joiner, /^[,;]$/))) return at - 1
+  }
+  return tokens.length
 }

@@ -1,5 +1,7 @@
 import {
   AUXILIARIES,
+  TIME_LEADS,
+  TIME_WORDS,
   BARE_CLAUSE_VERBS,
   INFINITIVE_VERBS,
   NAMING_CUES,
@@ -130,6 +132,13 @@ const JOINED_AUXILIARIES = wordSet(`has have had did does do also later then sin
 function joinsEarlierVerb(tokens: readonly Token[], index: number): boolean {
   let back = index - 1
   while (back > index - 4 && JOINED_AUXILIARIES.has(tokens[back]?.lower ?? '')) back--
+  // "but on Tuesday wrote", "and last week said": when, between the joiner and the verb.
+  if (TIME_WORDS.has(tokens[back]?.lower ?? '')) {
+    let lead = back
+    while (lead > back - 3 && TIME_WORDS.has(tokens[lead]?.lower ?? '')) lead--
+    while (lead > back - 4 && TIME_LEADS.has(tokens[lead]?.lower ?? '')) lead--
+    back = lead
+  }
   const joiner = tokens[back]?.lower
   if (joiner === 'and') return true
   // "but said", "but has said"; "but he said" stops at "he" and is no joined verb.
