@@ -89,6 +89,7 @@ export function readSentence(text: string, tokens: readonly Token[]): SentenceRe
   // is part of what was reported, not a new report.
   let reportedUntil = -1
   const shape = sentenceShape(tokens, cues)
+  const subjectStarts = nextSubjectStarts(tokens, cues)
 
   // Ana Ruiz: "The tide is late." — a name and a colon, as in a transcript, introduce a quotation.
   const label = speakerLabel(text, tokens, shape.firstWord)
@@ -134,7 +135,7 @@ export function readSentence(text: string, tokens: readonly Token[]): SentenceRe
       frameEnd + MAX_REGION_TOKENS,
       // "When Ruiz warned of delays, Ek said …": a cue inside an opening clause reports no further than it.
       cue.start < shape.openingClauseEnd ? shape.openingClauseEnd : tokens.length,
-      nextSubjectStart(tokens, cues, cueIndex),
+      subjectStarts[cueIndex] ?? tokens.length,
     )
     const found: Finding[] = []
     let pattern: Pattern = 'clause-after-cue'
@@ -408,18 +409,22 @@ function isFragment(text: string, tokens: readonly Token[], index: number): bool
 
 /**
  * "… asked for a photo and Ruiz said, "…"": a later cue whose own subject follows "and", "but" or a comma ends
- * this cue's reach at that joiner, so the next report is read as its own.
+ * an earlier cue's reach at that joiner, so the next report is read as its own. For each cue, that boundary
+ * (or the sentence's end), found in one pass from the end so a sentence of many cues stays linear.
  */
-function nextSubjectStart(tokens: readonly Token[], cues: readonly Cue[], cueIndex: number): number {
-  for (let next = cueIndex + 1; next < cues.length; next++) {
-    const later = cues[next] as Cue
-    if (later.participle || later.coordinated || later.verb === 'according to') continue
-    let at = later.start - 1
+function nextSubjectStarts(tokens: readonly Token[], cues: readonly Cue[]): number[] {
+  const starts = new Array<number>(cues.length)
+  let nearest = tokens.length
+  for (let index = cues.length - 1; index >= 0; index--) {
+    starts[index] = nearest
+    const cue = cues[index] as Cue
+    if (cue.participle || cue.coordinated || cue.verb === 'according to') continue
+    let at = cue.start - 1
     const subject = tokens[at]
     if (!isWord(subject) || !(isCapitalized(subject) || /^(?:he|she|they)$/.test(subject.lower))) continue
-    while (at > 0 && isCapitalized(tokens[at - 1])) at--
+    while (at > 0 && cue.start - at < 6 && isCapitalized(tokens[at - 1])) at--
     const joiner = tokens[at - 1]
-    if (joiner && (/^(?:and|but)$/.test(joiner.lower) || isPunct(joiner, /^[,;]$/))) return at - 1
+    if (joiner && (/^(?:and|but)$/.test(joiner.lower) || isPunct(joiner, /^[,;]$/))) nearest = at - 1
   }
-  return tokens.length
+  return starts
 }
