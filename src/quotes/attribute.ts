@@ -19,7 +19,7 @@ import {
   standsAsSentence,
   startsLikeSentence,
 } from './sentence-shape.ts'
-import { extendOverAppositive, findSubject, wordsBeforeCue } from './speaker-position.ts'
+import { extendOverAppositive, findSubject, mainClauseSubject, wordsBeforeCue } from './speaker-position.ts'
 import { isCapitalized, isPunct, isWord, quoteEndsSentence, type Token } from './tokens.ts'
 import type { QuoteKind } from './types.ts'
 
@@ -40,6 +40,8 @@ export interface Finding {
   strength: number
   /** Which pattern tied them, for the calibrated confidence (confidence.ts). */
   pattern: Pattern
+  /** The speaker is the sentence's subject, read when no phrase stood before the cue. */
+  fromMain?: boolean
 }
 
 export type Pattern =
@@ -118,6 +120,14 @@ export function readSentence(text: string, tokens: readonly Token[]): SentenceRe
         findSubject(text, tokens, cue, subjects) ??
         wordsBeforeCue(text, tokens, cue) ??
         unnamedSubject(tokens, cue))
+    // No one before a cue ("Trump - in a line … - declared"): the sentence's subject, measured apart.
+    const main =
+      subject?.phrase.type === 'relative' && !cue.participle && !cue.coordinated
+        ? mainClauseSubject(text, tokens, cue.start)
+        : null
+    const fromMain = main !== null && (main.phrase.type === 'named' || main.phrase.type === 'pronoun')
+    const placeholder = subject?.phrase
+    if (fromMain && subject) subject.phrase = (main as { phrase: SpeakerPhrase }).phrase
     subjects.push(subject)
     productive.push(false)
     reporting.push(null)
@@ -136,12 +146,16 @@ export function readSentence(text: string, tokens: readonly Token[]): SentenceRe
       // "When Ruiz warned of delays, Ek said …": a cue inside an opening clause reports no further than it.
       cue.start < shape.openingClauseEnd ? shape.openingClauseEnd : tokens.length,
       subjectStarts[cueIndex] ?? tokens.length,
+      subject.phrase.type === 'relative' ? laterSubjectStart(text, tokens, cues, cueIndex) : tokens.length,
     )
     const found: Finding[] = []
     let pattern: Pattern = 'clause-after-cue'
     const add = (kind: QuoteKind, start: number, end: number, strength: number, quoteToken?: number) => {
       if (quoteToken !== undefined) claimed.add(quoteToken)
-      found.push({ kind, start, end, quoteToken, cue: cueSpan, speaker: subject.phrase, strength, pattern })
+      // Quoted words after a cue with no one before it are mostly a noun's ("a snappy retort"): not the subject's.
+      const main = fromMain && quoteToken === undefined
+      const speaker = fromMain && !main ? (placeholder as SpeakerPhrase) : subject.phrase
+      found.push({ kind, start, end, quoteToken, cue: cueSpan, speaker, strength, pattern, fromMain: main })
     }
 
     // "…," Kirby said.   "…," said Jeff Eagan.   "…" [Bruck] said.
@@ -301,6 +315,26 @@ function unnamedSubject(
   if (isWord(previous) && (/(?:ed|ing)$/.test(previous.lower) || isNonSpeech(previous.lower))) return null
   const token = tokens[cue.start] as Token
   return { from: cue.start, to: cue.start, phrase: { type: 'relative', start: token.start, end: token.end } }
+}
+
+/**
+ * "in a conference call …, Col. Warren said, "…"": a cue with no one before it ("call", "state") is often a
+ * noun. Its reach ends where the next cue that has a subject of its own begins, so that cue reports what follows.
+ */
+function laterSubjectStart(
+  text: string,
+  tokens: readonly Token[],
+  cues: readonly Cue[],
+  cueIndex: number,
+): number {
+  for (let index = cueIndex + 1; index < cues.length; index++) {
+    const later = cues[index] as Cue
+    if (later.participle || later.coordinated) continue
+    const subject = findSubject(text, tokens, later, [])
+    if (subject && subject.phrase.type !== 'relative') return Math.min(subject.from, later.start)
+    return tokens.length
+  }
+  return tokens.length
 }
 
 /** Words that may open a sentence before "according to": "But according to …". */

@@ -204,7 +204,7 @@ class ReadingOrder {
           cue: { paragraph, ...finding.cue },
           speaker: entity,
           strength: strengthOf(finding, entity, finding.speaker.type === 'pronoun'),
-          evidence: `${finding.pattern}/${via}`,
+          evidence: `${finding.fromMain ? 'main-' : ''}${finding.pattern}/${via}`,
           group: this.group++,
         }
         found.push({ draft, token, orphan: false })
@@ -257,6 +257,25 @@ class ReadingOrder {
           strength: 0.3,
           evidence: 'orphan',
           group: this.group++,
+        }
+        // "Trump leaned in and boomed: "…"": a quotation after a colon that closes its sentence's clause is
+        // its subject's words, as sure as calibration finds that to be.
+        const colon = sentence[index - 1]
+        // A verb between subject and colon: "Update: "…"" is a label, not a speaker.
+        const saysSomething =
+          subject !== null &&
+          sentence
+            .slice(0, index - 1)
+            .some((word) => word.kind === 'word' && word.start >= subject.phrase.end && !isCapitalized(word))
+        if (colon?.kind === 'punct' && colon.text === ':' && saysSomething && subjectIsSomeone) {
+          const { entity, via } = this.registry.resolve(subject.phrase, paragraph)
+          if (entity) {
+            draft.speaker = entity
+            draft.strength = 0.6
+            draft.evidence = `colon/subject/${via}`
+            found.push({ draft, token, orphan: false })
+            continue
+          }
         }
         found.push({ draft, token, orphan: true })
       }

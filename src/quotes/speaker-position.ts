@@ -465,7 +465,9 @@ export function mainClauseSubject(
     (isCapitalized(token) ||
       /^(?:the|a|an|first|former|senior|top|chief|deputy)$/.test(token.lower) ||
       SOURCE_NOUNS.has(token.lower) ||
-      TITLE_WORDS.has(token.lower))
+      TITLE_WORDS.has(token.lower) ||
+      // "Democratic presidential candidate Bernie Sanders": role words between capitals.
+      (ROLE_MODIFIERS.has(token.lower) && isCapitalized(tokens[from])))
   let to = from
   // An adjective counts when a noun of the subject follows it: "the striking workers".
   const sourceNoun = (token: Token | undefined) => isWord(token) && SOURCE_NOUNS.has(token.lower)
@@ -503,8 +505,19 @@ export function wordsBeforeCue(
   // report stands, unattributed.
   const opensClause =
     first === 0 || isPunct(tokens[first - 1], /^[,;:—–(]$/) || tokens[first - 1]?.kind === 'quote'
-  if (!isNounPhrase(tokens.slice(first, last + 1)) || !opensClause)
+  if (!isNounPhrase(tokens.slice(first, last + 1)) || !opensClause) {
+    // "A teary-eyed Bush says", "… — Mr. Bush declared": a name straight before the verb is its subject.
+    // Not a name used as an adjective: "of Twitter posts", "in America highlighted", "Republican claims".
+    if (isCapitalized(head) && !/(?:an|ese|ish)$/.test(head.lower)) {
+      let from = last
+      while (from > 0 && last - from < 4 && isCapitalized(tokens[from - 1])) from--
+      const lead = tokens[from - 1]
+      const named = parseSpeakerPhrase(text, tokens.slice(from, last + 1))
+      const governed = isWord(lead) && (NAME_GOVERNORS.test(lead.lower) || /ing$/.test(lead.lower))
+      if (named?.type === 'named' && !governed) return { from, to: last + 1, phrase: named }
+    }
     return { from: last, to: last + 1, phrase: { type: 'relative', start: head.start, end: head.end } }
+  }
   const start = (tokens[first] as Token).start
   return {
     from: last,
@@ -522,6 +535,9 @@ export function wordsBeforeCue(
     },
   }
 }
+
+/** Words after which a name is an object or a modifier, never a subject: "of Twitter", "in America". */
+const NAME_GOVERNORS = /^(?:of|in|at|for|from|on|with|by|to|into|about|over|against|than|as)$/
 
 /** Words that end no subject: clause words, and pronouns, which resolve or name no one. */
 const NOT_A_SOURCE_HEAD =

@@ -1,4 +1,4 @@
-import { ABBREVIATIONS } from './lexicon.ts'
+import { ABBREVIATIONS, SPEECH_VERBS } from './lexicon.ts'
 import type { MarkedSegment } from './marks.ts'
 
 /**
@@ -133,7 +133,8 @@ export function sentenceRanges(text: string, tokens: readonly Token[]): Array<[n
       (token.kind === 'quote' &&
         quoteEndsSentence(text, token) &&
         opensSentence(following) &&
-        following.kind !== 'punct')
+        following.kind !== 'punct' &&
+        !namesItsSpeaker(tokens, index + 1))
     if (ends) {
       // Closing brackets and marks stay with the sentence they close.
       let end = index + 1
@@ -146,6 +147,30 @@ export function sentenceRanges(text: string, tokens: readonly Token[]): Array<[n
   if (start < tokens.length) ranges.push([start, tokens.length])
   return ranges
 }
+
+/**
+ * "“Loved it!” Bush said.", "“…?” Trump asked.": a short name and a speech verb after a quotation that ends in
+ * its own stop are that quotation's attribution, not a new sentence.
+ */
+function namesItsSpeaker(tokens: readonly Token[], from: number): boolean {
+  let index = from
+  while (
+    index < tokens.length &&
+    index - from < 4 &&
+    /^\p{Lu}/u.test((tokens[index] as Token).text) &&
+    tokens[index]?.kind === 'word'
+  )
+    index++
+  const verb = tokens[index]
+  if (index === from || verb?.kind !== 'word' || !SPEECH_VERBS.has(verb.lower) || /^\p{Lu}/u.test(verb.text))
+    return false
+  // "Bush said." or "Bush said on Friday", not "Bush said the polls were wrong": that is a report of its own.
+  const after = tokens[index + 1]
+  return !after || after.kind === 'punct' || ATTRIBUTION_TAILS.test(after.lower)
+}
+
+const ATTRIBUTION_TAILS =
+  /^(?:on|in|at|to|during|after|before|from|with|as|while|of|in|about|reporters|today|yesterday|later|then|told)$/
 
 function opensSentence(token: Token): boolean {
   if (token.kind === 'quote') return true
