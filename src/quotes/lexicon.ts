@@ -300,7 +300,8 @@ export const NOT_NAMES = wordSet(`
   june july august september october november december jan feb aug sept oct nov dec related according
   another other what who which where why how nonetheless perhaps given then now even just only first last
   next new more less former late senior top mr ms mrs dr yes oh hey let let's like unlike back later earlier
-  amid
+  amid once unless likewise moreover furthermore between few having being whereas despite among instead
+  nevertheless indeed besides otherwise therefore thus hence maybe
 `)
 
 /**

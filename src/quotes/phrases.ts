@@ -14,6 +14,7 @@ import {
   type Gender,
   wordSet,
 } from './lexicon.ts'
+import { genderOfFirstName } from './first-names.ts'
 import { isCapitalized, type Token } from './tokens.ts'
 
 /** What a noun phrase in speaker position says about the speaker, before anyone is resolved. */
@@ -103,8 +104,18 @@ export function isPersonName(tokens: readonly Token[]): boolean {
   if (tokens.length === 0 || tokens.length > 5) return false
   const first = tokens[0] as Token
   if (NOT_NAMES.has(bare(first.text)) || NAME_SUFFIXES.has(first.lower)) return false
-  return tokens.every((token, index) => isNameWord(token) || (index > 0 && NAME_PARTICLES.has(token.lower)))
+  return tokens.every(
+    (token, index) =>
+      isNameWord(token) ||
+      (index > 0 && NAME_PARTICLES.has(token.lower)) ||
+      (index < tokens.length - 1 && isInitials(token)),
+  )
 }
+
+/** "G.K." in "G.K. Butterfield": initials before a surname, not an acronym ("U.S."). */
+const INITIALS_NOT_NAMES = wordSet(`u.s. u.k. u.n. e.u. d.c. l.a. n.y. u.s.a.`)
+const isInitials = (token: Token) =>
+  /^(?:\p{Lu}\.){2,3}$/u.test(token.text) && !INITIALS_NOT_NAMES.has(token.lower)
 
 function textOf(text: string, tokens: readonly Token[]): string {
   if (tokens.length === 0) return ''
@@ -300,6 +311,9 @@ function parseNamedRun(text: string, before: Token[], run: Token[]): SpeakerPhra
   // The last title word splits role from name: "American Federation of Government Employees President | J. David Cox Sr."
   const split = titleSplit(core)
   if (split >= 0) return person(core.slice(split + 1), [...before, ...core.slice(0, split + 1)])
+  // "Secretary of State John Kerry", "Supervisor of Elections Susan Bucher": the name after what the role is of.
+  const ofName = nameAfterOfObject(core)
+  if (ofName > 0) return person(core.slice(ofName), [...before, ...core.slice(0, ofName)])
   if (core.every(isTitleWord)) return null
 
   // "Senator Maeve Cardale of the Lowland Party", "Alexandra Olgin of South Carolina Public Radio": a person,
@@ -312,7 +326,39 @@ function parseNamedRun(text: string, before: Token[], run: Token[]): SpeakerPhra
     if (headSplit >= 0)
       return person(head.slice(headSplit + 1), [...before, ...head.slice(0, headSplit + 1)], affiliation)
     if (head.length >= 2 && isPersonName(head)) return person(head, before, affiliation.slice(1))
+    // "Heiserman of the CORE Teachers": a surname, then where its bearer is from.
+    const surname = head[0] as Token
+    if (
+      head.length === 1 &&
+      before.length === 0 &&
+      isPersonName(head) &&
+      !isTitleWord(surname) &&
+      !SOURCE_NOUNS.has(surname.lower) &&
+      affiliation.length > 1 &&
+      /^(?:of|at|from)$/.test((affiliation[0] as Token).lower) &&
+      affiliation.some((token) => isAcronym(token) || isOrganizationWord(token))
+    ) {
+      const role = cleanRole(textOf(text, affiliation.slice(1)))
+      return {
+        type: 'named',
+        kind: 'single',
+        name: surname.text,
+        ...(role ? { role } : {}),
+        gender,
+        start: surname.start,
+        end: surname.end,
+      }
+    }
   }
+
+  // "CEO of Hewlett-Packard", "the former President of the union": a role of a body, not the body's name.
+  if (
+    core.length > 2 &&
+    isTitleWord(core[0] as Token) &&
+    (core[1] as Token).lower === 'of' &&
+    !core.slice(2).some((token) => isTitleWord(token))
+  )
+    return null
 
   // "Fishermen in Varnmouth", "Officials at the council": a capitalised source noun heads a description.
   const firstCore = core[0] as Token
@@ -339,6 +385,27 @@ function parseNamedRun(text: string, before: Token[], run: Token[]): SpeakerPhra
   if (before.length > 4) return null
   const lastFunctionWord = before.findLastIndex((token) => FUNCTION_WORDS.has(token.lower))
   return person(core, before.slice(lastFunctionWord + 1))
+}
+
+/**
+ * Where a person's name starts at the end of "Title of Object Name Name": two name words (three with an
+ * initial or particle between) after a preposition and at least one capitalised word it governs, the title a
+ * title word or the name a known given name. -1 when there is none.
+ */
+function nameAfterOfObject(core: readonly Token[]): number {
+  let from = core.length - 2
+  if (
+    from > 0 &&
+    (/^\p{Lu}\.$/u.test((core[from] as Token).text) || NAME_PARTICLES.has((core[from] as Token).lower))
+  )
+    from--
+  if (from < 3 || !isPersonName(core.slice(from))) return -1
+  const preposition = core.findLastIndex((token, index) => index < from && PREPOSITIONS.has(token.lower))
+  if (preposition < 1 || from - preposition < 2) return -1
+  if (!core.slice(preposition + 1, from).some((token) => isCapitalized(token) && token.lower !== 'the'))
+    return -1
+  const titled = isTitleWord(core[preposition - 1] as Token)
+  return titled || genderOfFirstName((core[from] as Token).text) ? from : -1
 }
 
 function parseDescriptor(text: string, tokens: Token[]): SpeakerPhrase | null {

@@ -59,6 +59,7 @@ function plainSubjectBefore(
 ): { from: number; to: number; phrase: SpeakerPhrase } | null {
   let last = cueStart - 1
   while (last >= 0 && (isAdverb(tokens[last]) || TRAILING_ASIDES.has(tokens[last]?.lower ?? ''))) last--
+  last = beforeAside(tokens, last)
   let first = last + 1
   while (first > 0 && cueStart - first < 8 && isWord(tokens[first - 1]) && isPhraseWord(tokens[first - 1]))
     first--
@@ -132,6 +133,7 @@ function subjectBefore(
 ): { from: number; to: number; phrase: SpeakerPhrase } | null {
   let last = cueStart - 1
   while (last >= 0 && isAdverb(tokens[last])) last--
+  last = beforeAside(tokens, last)
   last = beforeParenthesis(tokens, last)
   last = beforeTimePhrase(tokens, last)
   if (last < 0) return null
@@ -232,6 +234,39 @@ function placeGoesOn(tokens: readonly Token[], chunkFrom: number): boolean {
   let index = chunkFrom - 2
   while (index >= 0 && isCapitalized(tokens[index])) index--
   return index < chunkFrom - 2 && /^(?:from|in|of)$/.test(tokens[index]?.lower ?? '')
+}
+
+/** Sentence adverbs between a subject and its verb: "Carter however said", "Trump at the time said". */
+const ASIDE_WORDS =
+  /^(?:however|though|meanwhile|instead|nonetheless|nevertheless|still|soon|also|too|then|now|again)$/
+const ASIDE_PHRASES = [
+  ['at', 'the', 'time'],
+  ['in', 'turn'],
+  ['in', 'response'],
+  ['at', 'first'],
+  ['for', 'his', 'part'],
+  ['for', 'her', 'part'],
+  ['for', 'its', 'part'],
+  ['for', 'their', 'part'],
+]
+
+/** The index before any sentence adverbs ending at `last`, a few at most. */
+function beforeAside(tokens: readonly Token[], last: number): number {
+  for (let hop = 0; hop < 2 && last > 0; hop++) {
+    const token = tokens[last] as Token
+    if (isWord(token) && !isCapitalized(token) && ASIDE_WORDS.test(token.lower)) {
+      last--
+      continue
+    }
+    const phrase = ASIDE_PHRASES.find(
+      (words) =>
+        last - words.length >= 0 &&
+        words.every((word, index) => tokens[last - words.length + 1 + index]?.lower === word),
+    )
+    if (!phrase) break
+    last -= phrase.length
+  }
+  return last
 }
 
 /** "Rep. Lena Marsh (D-Vt.) said": the index before a parenthesis that ends at `last`, else `last`. */
@@ -378,7 +413,10 @@ function rolesBeforeName(tokens: readonly Token[], at: number): boolean {
   let index = at
   while (index < at + 3 && isWord(tokens[index]) && !isCapitalized(tokens[index])) {
     const lower = (tokens[index] as Token).lower
-    if (!TITLE_WORDS.has(lower) && !SOURCE_NOUNS.has(lower) && !ROLE_MODIFIERS.has(lower)) return false
+    // "co-host", "vice-chair": a hyphenated role; "1st" in "1st Lt.": a rank's ordinal.
+    const part = lower.slice(lower.lastIndexOf('-') + 1)
+    const role = (word: string) => TITLE_WORDS.has(word) || SOURCE_NOUNS.has(word) || ROLE_MODIFIERS.has(word)
+    if (!role(lower) && !role(part) && !/^\d+(?:st|nd|rd|th)$/.test(lower)) return false
     index++
   }
   return index > at && isCapitalized(tokens[index])
