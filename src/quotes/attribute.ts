@@ -207,7 +207,13 @@ export function readSentence(text: string, tokens: readonly Token[]): SentenceRe
         cue.start < shape.openingClauseEnd &&
         tokens[shape.firstWord]?.lower === 'as' &&
         frameStart > shape.firstWord
-      if (asClause) {
+      const opensWithQuote = asClause && tokens[shape.openingClauseEnd + 1]?.kind === 'quote'
+      if (opensWithQuote) {
+        // As the Courier put it, "…": the quotation after the clause is what was said.
+        pattern = 'parenthetical'
+        const index = shape.openingClauseEnd + 1
+        if (!claimed.has(index)) addQuote(add, tokens[index] as Token, index, 'direct', 0.85)
+      } else if (asClause) {
         // As the harbour master said on Monday, the pier will close: the main clause is what was said.
         pattern = 'parenthetical'
         const end = nextCueBoundary(tokens, cues, cueIndex, shape)

@@ -67,6 +67,19 @@ export function findCues(tokens: readonly Token[]): Cue[] {
       index++
       continue
     }
+    // "as the Courier put it, "…"": a phrase that stands for "said" beside a quotation.
+    if (token.lower === 'put' && tokens[index + 1]?.lower === 'it') {
+      cues.push({
+        start: index,
+        end: index + 2,
+        verb: 'put it',
+        participle: false,
+        coordinated: false,
+        quoteOnly: true,
+      })
+      index++
+      continue
+    }
     // "was quoted as saying": the whole phrase is the cue; its subject stands before "was".
     if (
       token.lower === 'quoted' &&

@@ -49,8 +49,18 @@ const JUDGING_VERBS = verbSet(`
   label:labelled
 `)
 
+/**
+ * Verbs of the manner of speaking ("“Go back,” he barked", "“Fantastic!” she beamed"): speech cues only beside
+ * a quotation, where they stand for "said".
+ */
+const MANNER_VERBS = verbSet(`
+  bark beam gush sigh laugh chuckle grin smile snarl growl hiss roar bellow thunder fume rage marvel exult
+  crow gripe grouse huff snort sniff shrug chime cheer chant intone pronounce interrupt stammer stutter sob
+  plead:pleaded reply retort scoff sneer wail whisper mutter murmur mumble
+`)
+
 /** Every verb that may report speech. */
-export const SPEECH_VERBS = new Set([...REPORTING_VERBS, ...JUDGING_VERBS])
+export const SPEECH_VERBS = new Set([...REPORTING_VERBS, ...JUDGING_VERBS, ...MANNER_VERBS])
 
 /**
  * Verbs that report speech only with a quotation or a marked fragment beside them, never as an indirect
@@ -64,6 +74,7 @@ export const QUOTE_ONLY_VERBS = new Set([
     criticize criticise
   `),
   ...JUDGING_VERBS,
+  ...[...MANNER_VERBS].filter((verb) => !REPORTING_VERBS.has(verb)),
   ...wordSet(`state states note notes report reports`),
 ])
 

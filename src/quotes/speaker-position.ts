@@ -497,6 +497,10 @@ export function mainClauseSubject(
   if (opensWithPhrase && tokens.slice(0, before).some((token) => isPunct(token, /^,$/))) {
     while (from < before && !isPunct(tokens[from], /^,$/)) from++
     from++
+    // "Speaking in Lowmoor, Kestrel County, Ruiz …": the place goes on past the comma.
+    let next = from
+    while (next < before && !isPunct(tokens[next], /^,$/)) next++
+    if (next < before && isPlace(tokens.slice(from, next))) from = next + 1
   }
   const nounish = (token: Token | undefined) =>
     isWord(token) &&
