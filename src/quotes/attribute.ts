@@ -171,7 +171,15 @@ export function readSentence(text: string, tokens: readonly Token[]): SentenceRe
     // Kirby said, "…"   Roof told her: "…"   warned against "…"   called that a "very modest adjustment"
     const regionStart = skipObject(tokens, frameEnd, cue)
     let quotesInRegion = 0
-    for (let index = frameEnd; index < regionEnd; index++) {
+    // "said the plan failed, which he called "a mess"": a later cue with a clause of its own claims the
+    // quotation, and this cue keeps the clause before it, when that reads as one.
+    let quoteEnd = regionEnd
+    const cut = cutBeforeLaterCue(tokens, cues, cueIndex, [regionStart, regionEnd])?.[1] ?? regionEnd
+    if (cut < regionEnd && !range(frameEnd, cut).some((index) => tokens[index]?.kind === 'quote')) {
+      const clause = contentAfter(tokens, regionStart, cut, cue)
+      if (clause && hasFiniteVerb(tokens.slice(clause[0], clause[1]))) quoteEnd = cut
+    }
+    for (let index = frameEnd; index < quoteEnd; index++) {
       const token = tokens[index] as Token
       if (token.kind !== 'quote' || claimed.has(index)) continue
       if (isNamingContext(tokens, index) || isTitleCase(quoteText(text, token))) {

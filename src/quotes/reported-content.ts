@@ -88,6 +88,18 @@ export function contentAfter(
 ): [number, number] | null {
   if (takesInfinitive(cue) && (tokens[from] as Token | undefined)?.lower === 'to' && from > cue.end)
     return [from, cutAtNewClause(tokens, from, end)]
+  // "Viguerie notes that …", "the report states that …": a noun-like form reports when "that" and a clause follow.
+  if (
+    cue.quoteOnly &&
+    /^(?:states|notes|reports|stated|noted|reported|mentioned|pointed)$/.test(cue.verb) &&
+    tokens[from]?.lower === 'that' &&
+    from === cue.end &&
+    isWord(tokens[from + 1]) &&
+    (isCapitalized(tokens[from + 1]) || CLAUSE_OPENERS.test((tokens[from + 1] as Token).lower))
+  ) {
+    const to = cutAtNewClause(tokens, from + 1, end)
+    if (hasFiniteVerb(tokens.slice(from + 1, to))) return [from + 1, to]
+  }
   if (cue.quoteOnly || cue.verb === 'according to') return null
   // "vowed to fight on", "has promised to veto it": the infinitive is what was promised.
   if (
@@ -147,6 +159,10 @@ export function contentAfter(
   }
   return [from, cutAtNewClause(tokens, from, end)]
 }
+
+/** Words that open a clause after "that", where a relative "that" is followed by a verb ("states that voted"). */
+const CLAUSE_OPENERS =
+  /^(?:the|a|an|he|she|they|it|we|i|you|his|her|their|its|our|this|these|those|there|some|many|most|no|all|one|two|more|only|each|both|if|when|while|because|although|despite|unless|since)$/
 
 /** Prepositions that open a phrase of place, time or manner between a cue and its "that". */
 const PREPOSITIONS = new Set(
