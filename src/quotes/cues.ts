@@ -38,6 +38,12 @@ const DETERMINERS = wordSet(`
   of in for with by after without from upon
 `)
 
+/** Past forms without "-ed": "the association said" is a verb, whatever noun stands before it. */
+const IRREGULAR_PASTS = wordSet(`
+  said told wrote spoke put thought felt knew heard read gave took found made swore rang sang shot cried
+  taught sent meant brought went let set bid understood
+`)
+
 /** Verbs after which "to SAY" reports: "continued to argue", "went on to say", "began to explain". */
 const INFINITIVE_LEADS = wordSet(`
   continue continues continued continuing on begin begins began begun start starts started
@@ -112,6 +118,19 @@ export function findCues(tokens: readonly Token[]): Cue[] {
     )
       continue
     if (previous && PASSIVE.has(previous.lower) && !token.lower.endsWith('ing')) continue
+    // "the second nomination contest Tuesday": a bare verb form after a singular abstract noun, with no
+    // content after it, is the head of a compound noun.
+    if (
+      previous?.kind === 'word' &&
+      !isCapitalized(previous) &&
+      /(?:tion|ment|ance|ence|ship|ity|ism)$/.test(previous.lower) &&
+      !/(?:s|ed|ing)$/.test(token.lower) &&
+      !IRREGULAR_PASTS.has(token.lower) &&
+      // "… generation predict they …": what a verb reports starts in lower case or with a quotation.
+      tokens[index + 1]?.kind !== 'quote' &&
+      !(tokens[index + 1]?.kind === 'word' && !isCapitalized(tokens[index + 1]))
+    )
+      continue
     // "used the app to claim credit": an infinitive reports only after a verb of going on ("continued to
     // warn", "went on to say"); after any other it is a purpose or a plan, not speech.
     if (previous?.lower === 'to' && !INFINITIVE_LEADS.has(tokens[index - 2]?.lower ?? '')) continue
@@ -121,7 +140,15 @@ export function findCues(tokens: readonly Token[]): Cue[] {
         PARTICIPLE_LEADS.has(previous?.lower ?? '') ||
         // "a statement saying …", "signs saying …": a report's own words, said by the clause's subject.
         (NOUN_PARTICIPLES.has(token.lower) && previous?.kind === 'word' && !isCapitalized(previous)))
-    if (token.lower.endsWith('ing') && !participle && !(previous && PASSIVE.has(previous.lower))) continue
+    // "…, with Sen. John McCain calling it …": the subject stands between "with" and the participle.
+    const withSubject = token.lower.endsWith('ing') && !participle && afterWithSubject(tokens, index)
+    if (
+      token.lower.endsWith('ing') &&
+      !participle &&
+      !withSubject &&
+      !(previous && PASSIVE.has(previous.lower))
+    )
+      continue
     const coordinated = !participle && joinsEarlierVerb(tokens, index)
     cues.push({
       start: index,
@@ -133,6 +160,24 @@ export function findCues(tokens: readonly Token[]): Cue[] {
     })
   }
   return cues
+}
+
+/** "with the union calling", "with Sen. Ana Ruiz telling reporters": "with", a short subject, then the -ing word. */
+function afterWithSubject(tokens: readonly Token[], index: number): boolean {
+  const previous = tokens[index - 1]
+  if (
+    !isCapitalized(previous) &&
+    !/^(?:group|union|campaign|party|committee|department|administration|spokesman|spokeswoman)$/.test(
+      previous?.lower ?? '',
+    )
+  )
+    return false
+  for (let back = index - 2; back >= Math.max(0, index - 9); back--) {
+    const token = tokens[back] as Token
+    if (token.lower === 'with' && !isCapitalized(token)) return back < index - 1
+    if (token.kind !== 'word' && !/^[.()]$/.test(token.text)) return false
+  }
+  return false
 }
 
 /** Auxiliaries and adverbs that may stand between "and"/"but" and a second verb: "but has since said". */

@@ -3,7 +3,7 @@ import { genderOfFirstName } from './first-names.ts'
 import { readSentence, type Finding } from './attribute.ts'
 import { mainClauseSubject } from './speaker-position.ts'
 import { findMarkedSegments, type MarkedSegment } from './marks.ts'
-import { parseSpeakerPhrase } from './phrases.ts'
+import { parseSpeakerPhrase, type SpeakerPhrase } from './phrases.ts'
 import { position, SpeakerRegistry, surnameOf, type Entity, type KnownName } from './registry.ts'
 import { NOT_NAMES, TITLE_WORDS } from './lexicon.ts'
 import { isCapitalized, sentenceRanges, tokenize, type Token } from './tokens.ts'
@@ -158,6 +158,8 @@ interface Found {
   orphan: boolean
   /** Quoted words inside a sentence, not a whole quoted sentence. */
   fragment?: boolean
+  /** "Bolton distanced himself …. "I'm going to support him."": who the sentence before it was about. */
+  previousSubject?: { entity: Entity; via: string }
 }
 
 /**
@@ -188,8 +190,11 @@ class ReadingOrder {
   /** Every sentence's findings as drafts, speakers resolved in reading order, and its quotations with no cue. */
   private findings(text: string, tokens: readonly Token[], paragraph: number): Found[] {
     const found: Found[] = []
+    let previousSubject: SpeakerPhrase | undefined
     for (const [from, to] of sentenceRanges(text, tokens)) {
       const sentence = tokens.slice(from, to)
+      const subjectBefore = previousSubject
+      previousSubject = undefined
       const subject = mainClauseSubject(text, sentence, sentence.length)
       if (subject) this.registry.noteSubject(subject.phrase, paragraph)
       const subjectIsSomeone = subject?.phrase.type === 'named' || subject?.phrase.type === 'pronoun'
@@ -277,8 +282,16 @@ class ReadingOrder {
             continue
           }
         }
-        found.push({ draft, token, orphan: true })
+        const entry: Found = { draft, token, orphan: true }
+        if (subjectBefore && !sentence.slice(0, index).some((word) => word.kind === 'word')) {
+          const { entity, via } = this.registry.resolve(subjectBefore, paragraph)
+          if (entity) entry.previousSubject = { entity, via }
+        }
+        found.push(entry)
       }
+      // The sentence's subject, for a quoted sentence right after it with no cue of its own.
+      if (subject && subjectIsSomeone && reading.findings.length === 0 && reading.orphans.length === 0)
+        previousSubject = subject.phrase
     }
     return found.sort((a, b) => a.draft.span.start - b.draft.span.start)
   }
@@ -322,6 +335,10 @@ class ReadingOrder {
         draft.cue = neighbour.draft.cue
         draft.strength = 0.8
         draft.evidence = `${prefix}neighbour/${neighbour.draft.evidence}`
+      } else if (entry.previousSubject) {
+        draft.speaker = entry.previousSubject.entity
+        draft.strength = 0.7
+        draft.evidence = `previous-subject/${entry.previousSubject.via}`
       } else if (
         (firstWord === token || entry.fragment) &&
         this.lastSpeaker &&

@@ -17,6 +17,7 @@ import {
   TITLE_WORDS,
   TRAILING_ASIDES,
 } from './lexicon.ts'
+import { genderOfFirstName } from './first-names.ts'
 import { isPlace, parseSpeakerPhrase, type SpeakerPhrase } from './phrases.ts'
 import { hasFiniteVerb } from './sentence-shape.ts'
 import { BRACKET, isCapitalized, isPunct, isWord, type Token } from './tokens.ts'
@@ -197,9 +198,11 @@ function subjectBefore(
       const [from, to, rawFrom] = chunk
       const chunkTokens = tokens.slice(from, to)
       // "…, a fisherman from Lowmoor, Kestrel County, said": the chunk goes on saying where from.
-      const place = isPlace(chunkTokens) || placeGoesOn(tokens, rawFrom)
-      const phrase = place ? null : parseSpeakerPhrase(text, chunkTokens)
-      const appositive = place || isAppositive(chunkTokens)
+      const place = isPlace(chunkTokens) || (placeGoesOn(tokens, rawFrom) && !namesPerson(text, chunkTokens))
+      // "Ms. Arnold, who helped found EDGE, said": a relative clause names no speaker; "Jacob Shiansky, 24,": an age.
+      const aside = RELATIVE_START.test(tokens[rawFrom]?.lower ?? '') || isAge(chunkTokens)
+      const phrase = place || aside ? null : parseSpeakerPhrase(text, chunkTokens)
+      const appositive = place || aside || isAppositive(chunkTokens)
       // "Penhallow, asked whether …, was careful": a name alone before a comma at the start of the sentence is
       // the subject of some later verb; the cue here is a passive participle.
       const startsSentence = hop === 0 && !tokens.slice(0, rawFrom).some(isWord)
@@ -209,6 +212,10 @@ function subjectBefore(
         !startsSentence &&
         !(appositive && hop === 0 && nextChunkIsName(text, tokens, rawFrom))
       ) {
+        // "Giovanni Vian, the editor of the Vatican's newspaper, L'Osservatore Romano, said", "Michael Seaman,
+        // who lives outside the state capital, Sacramento, said": the name ends the description of an earlier one.
+        const earlier = phrase.type === 'named' ? personBeforeDescription(text, tokens, rawFrom) : null
+        if (earlier) return { from: earlier.from, to: last + 1, phrase: earlier.phrase }
         if (phrase.type === 'named' && role && !phrase.role) phrase.role = role
         return { from, to: last + 1, phrase }
       }
@@ -228,12 +235,40 @@ function subjectBefore(
 
 const RELATIVE_START = /^(?:who|which|whose|whom)$/
 
+/** "Jacob Shiansky, 24, said": an age set off by commas. */
+function isAge(chunk: readonly Token[]): boolean {
+  return chunk.length === 1 && /^\d{1,3}$/.test((chunk[0] as Token).text)
+}
+
+/** "…, the director of the F.B.I., James B. Comey, said": a chunk that is surely a person's name, not a place. */
+function namesPerson(text: string, chunk: readonly Token[]): boolean {
+  const phrase = parseSpeakerPhrase(text, chunk)
+  if (phrase?.type !== 'named' || phrase.kind !== 'person') return false
+  return (
+    phrase.role !== undefined ||
+    genderOfFirstName(phrase.name) !== undefined ||
+    chunk.some((token) => /^[A-Z]\.$/.test(token.text))
+  )
+}
+
 /** The chunk before the comma ahead of `chunkFrom` ends "from|in|of <Capitalised>": a place named in parts. */
 function placeGoesOn(tokens: readonly Token[], chunkFrom: number): boolean {
   if (!isPunct(tokens[chunkFrom - 1], /^,$/)) return false
   let index = chunkFrom - 2
   while (index >= 0 && isCapitalized(tokens[index])) index--
-  return index < chunkFrom - 2 && /^(?:from|in|of)$/.test(tokens[index]?.lower ?? '')
+  if (!(index < chunkFrom - 2 && /^(?:from|in|of)$/.test(tokens[index]?.lower ?? ''))) return false
+  // "Alarmed by the unrest in Nevada, Senator Harry Reid, …": the place ends an opening phrase, and the
+  // subject comes after it.
+  while (index > 0 && !isPunct(tokens[index - 1], /^[,;:—–]$/) && tokens[index - 1]?.kind !== 'quote') index--
+  const opener = tokens[index]
+  const opensSentence = !tokens.slice(0, index).some(isWord)
+  return !(
+    opensSentence &&
+    opener !== undefined &&
+    (INTRO_STARTERS.has(opener.lower) ||
+      ADVERBIAL_STARTERS.has(opener.lower) ||
+      /(?:ing|ed|ly)$/.test(opener.lower))
+  )
 }
 
 /** Sentence adverbs between a subject and its verb: "Carter however said", "Trump at the time said". */
@@ -301,6 +336,31 @@ function antecedentBefore(text: string, tokens: readonly Token[], comma: number)
     if (phrase && phrase.type !== 'relative' && phrase.type !== 'pronoun') return phrase
   }
   return null
+}
+
+function personBeforeDescription(
+  text: string,
+  tokens: readonly Token[],
+  chunkFrom: number,
+): { from: number; phrase: SpeakerPhrase } | null {
+  if (!isPunct(tokens[chunkFrom - 1], /^,$/)) return null
+  const description = chunkBefore(tokens, chunkFrom - 1)
+  if (!description) return null
+  const [, , descriptionFrom] = description
+  const lead = tokens[descriptionFrom]?.lower ?? ''
+  if (!RELATIVE_START.test(lead) && !/^(?:a|an|the)$/.test(lead)) return null
+  if (!isPunct(tokens[descriptionFrom - 1], /^,$/)) return null
+  const named = chunkBefore(tokens, descriptionFrom - 1)
+  if (!named) return null
+  const phrase = parseSpeakerPhrase(text, tokens.slice(named[0], named[1]))
+  if (phrase?.type !== 'named' || phrase.kind !== 'person') return null
+  if (!RELATIVE_START.test(lead) && !phrase.role) {
+    const [from, to] = description
+    phrase.role = text
+      .slice((tokens[from] as Token).start, (tokens[to - 1] as Token).end)
+      .replace(/^(?:an?|the)\s+/i, '')
+  }
+  return { from: named[0], phrase }
 }
 
 function nextChunkIsName(text: string, tokens: readonly Token[], chunkFrom: number): boolean {
@@ -400,6 +460,19 @@ function phraseAfter(
       }
     }
   }
+  // "said his best friend at Lehigh, Bruce Turry": a description, then the name it belongs to.
+  if ((!phrase || phrase.type === 'descriptor') && !allowQuotes && isPunct(tokens[to], /^,$/)) {
+    let end = to + 1
+    while (end < tokens.length && isCapitalized(tokens[end]) && end - to <= 5) end++
+    const named = end > to + 1 ? parseSpeakerPhrase(text, tokens.slice(to + 1, end)) : null
+    const closes = end >= tokens.length || tokens[end]?.kind === 'punct'
+    if (named?.type === 'named' && named.kind === 'person' && closes) {
+      named.role ??= text
+        .slice((phraseTokens[0] as Token).start, (phraseTokens[phraseTokens.length - 1] as Token).end)
+        .replace(/^(?:an?|the)\s+/i, '')
+      return { from, to: end, phrase: named }
+    }
+  }
   if (!phrase || phrase.type === 'relative') return null
   if (phrase.type === 'named' && !phrase.role && isPunct(tokens[to], /^,$/)) {
     const role = appositiveAfter(text, tokens, to)
@@ -416,10 +489,24 @@ function rolesBeforeName(tokens: readonly Token[], at: number): boolean {
     // "co-host", "vice-chair": a hyphenated role; "1st" in "1st Lt.": a rank's ordinal.
     const part = lower.slice(lower.lastIndexOf('-') + 1)
     const role = (word: string) => TITLE_WORDS.has(word) || SOURCE_NOUNS.has(word) || ROLE_MODIFIERS.has(word)
-    if (!role(lower) && !role(part) && !/^\d+(?:st|nd|rd|th)$/.test(lower)) return false
+    if (!role(lower) && !role(part) && !/^\d+(?:st|nd|rd|th)$/.test(lower) && !plainNoun(lower)) return false
     index++
   }
   return index > at && isCapitalized(tokens[index])
+}
+
+/** "said Virginia delegate Beau Correll": a lower-case word that can only be a noun before a name. */
+function plainNoun(lower: string): boolean {
+  return (
+    /^[a-z]{3,}$/.test(lower) &&
+    !/(?:ly|ing|ed)$/.test(lower) &&
+    !CLAUSE_BREAKERS.has(lower) &&
+    !ADVERBIAL_STARTERS.has(lower) &&
+    !FINITE_VERBS.has(lower) &&
+    !SPEECH_VERBS.has(lower) &&
+    !TIME_WORDS.has(lower) &&
+    !TIME_LEADS.has(lower)
+  )
 }
 
 function appositiveAfter(text: string, tokens: readonly Token[], comma: number): string | undefined {
@@ -493,7 +580,8 @@ export function mainClauseSubject(
     opener !== undefined &&
     (INTRO_STARTERS.has(opener.lower) ||
       ADVERBIAL_STARTERS.has(opener.lower) ||
-      /(?:ing|ed|ly)$/.test(opener.lower))
+      // "Carly Fiorina threw …": a name that ends like a participle or an adverb is still a name.
+      (/(?:ing|ed|ly)$/.test(opener.lower) && !isCapitalized(tokens[from + 1])))
   if (opensWithPhrase && tokens.slice(0, before).some((token) => isPunct(token, /^,$/))) {
     while (from < before && !isPunct(tokens[from], /^,$/)) from++
     from++
@@ -501,6 +589,22 @@ export function mainClauseSubject(
     let next = from
     while (next < before && !isPunct(tokens[next], /^,$/)) next++
     if (next < before && isPlace(tokens.slice(from, next))) from = next + 1
+    // "Speaking in Concord, which votes Tuesday, Bush …": a relative clause on the opening phrase goes too.
+    next = from
+    while (next < before && !isPunct(tokens[next], /^,$/)) next++
+    if (next < before && RELATIVE_START.test(tokens[from]?.lower ?? '')) from = next + 1
+    // "At a rally in Portsmouth, N.H., on Tuesday, Senator Bernie Sanders …": a state and a time go on.
+    for (let hop = 0; hop < 3; hop++) {
+      next = from
+      while (next < before && !isPunct(tokens[next], /^,$/)) next++
+      if (next >= before) break
+      const chunk = tokens.slice(from, next)
+      const state =
+        chunk.length === 1 && /^(?:[A-Z][a-z]{1,4}\.|(?:[A-Z]\.){2,})$/.test((chunk[0] as Token).text)
+      const time = ADVERBIAL_STARTERS.has((chunk[0] as Token).lower) && !isCapitalized(chunk[0])
+      if (!state && !time && !isPlace(chunk)) break
+      from = next + 1
+    }
   }
   const nounish = (token: Token | undefined) =>
     isWord(token) &&
@@ -510,12 +614,20 @@ export function mainClauseSubject(
       TITLE_WORDS.has(token.lower) ||
       // "Democratic presidential candidate Bernie Sanders": role words between capitals.
       (ROLE_MODIFIERS.has(token.lower) && isCapitalized(tokens[from])))
+  // "76-year-old Morton Blackwell": an age before the name is not part of it.
+  if (/^\d+-year-old$/.test(tokens[from]?.lower ?? '') && isCapitalized(tokens[from + 1])) from++
   let to = from
   // An adjective counts when a noun of the subject follows it: "the striking workers".
   const sourceNoun = (token: Token | undefined) => isWord(token) && SOURCE_NOUNS.has(token.lower)
   while (
     to < before &&
-    (nounish(tokens[to]) || (isWord(tokens[to]) && to > from && sourceNoun(tokens[to + 1])))
+    (nounish(tokens[to]) ||
+      (isWord(tokens[to]) && to > from && sourceNoun(tokens[to + 1])) ||
+      // "Band member Flea": a plain noun between capitals.
+      (to > from &&
+        isCapitalized(tokens[to - 1]) &&
+        isCapitalized(tokens[to + 1]) &&
+        plainNoun((tokens[to] as Token).lower)))
   )
     to++
   if (to === from) return null
