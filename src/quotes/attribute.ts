@@ -126,7 +126,6 @@ export function readSentence(text: string, tokens: readonly Token[]): SentenceRe
         ? mainClauseSubject(text, tokens, cue.start)
         : null
     const fromMain = main !== null && (main.phrase.type === 'named' || main.phrase.type === 'pronoun')
-    const placeholder = subject?.phrase
     if (fromMain && subject) subject.phrase = (main as { phrase: SpeakerPhrase }).phrase
     subjects.push(subject)
     productive.push(false)
@@ -153,9 +152,18 @@ export function readSentence(text: string, tokens: readonly Token[]): SentenceRe
     const add = (kind: QuoteKind, start: number, end: number, strength: number, quoteToken?: number) => {
       if (quoteToken !== undefined) claimed.add(quoteToken)
       // Quoted words after a cue with no one before it are mostly a noun's ("a snappy retort"): not the subject's.
-      const main = fromMain && quoteToken === undefined
-      const speaker = fromMain && !main ? (placeholder as SpeakerPhrase) : subject.phrase
-      found.push({ kind, start, end, quoteToken, cue: cueSpan, speaker, strength, pattern, fromMain: main })
+      // Quoted words after it are the subject's too, measured apart ("main-quote-…").
+      found.push({
+        kind,
+        start,
+        end,
+        quoteToken,
+        cue: cueSpan,
+        speaker: subject.phrase,
+        strength,
+        pattern,
+        fromMain,
+      })
     }
 
     // "…," Kirby said.   "…," said Jeff Eagan.   "…" [Bruck] said.

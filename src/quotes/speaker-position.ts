@@ -580,9 +580,12 @@ export function mainClauseSubject(
     opener !== undefined &&
     (INTRO_STARTERS.has(opener.lower) ||
       ADVERBIAL_STARTERS.has(opener.lower) ||
+      SENTENCE_ADVERBS.has(opener.lower) ||
       // "Carly Fiorina threw …": a name that ends like a participle or an adverb is still a name.
       (/(?:ing|ed|ly)$/.test(opener.lower) && !isCapitalized(tokens[from + 1])))
-  if (opensWithPhrase && tokens.slice(0, before).some((token) => isPunct(token, /^,$/))) {
+  // "Citing last week's attack as a wake-up call …": an opening phrase with no comma before the cue has no subject yet.
+  if (opensWithPhrase && !tokens.slice(0, before).some((token) => isPunct(token, /^,$/))) return null
+  if (opensWithPhrase) {
     while (from < before && !isPunct(tokens[from], /^,$/)) from++
     from++
     // "Speaking in Lowmoor, Kestrel County, Ruiz …": the place goes on past the comma.
@@ -631,7 +634,30 @@ export function mainClauseSubject(
   )
     to++
   if (to === from) return null
-  const phrase = parseSpeakerPhrase(text, tokens.slice(from, to))
+  // "A spokesman for Platte River", "Attorneys for Clinton": the body a source noun speaks for goes with it.
+  const headWord = tokens[to - 1]
+  if (
+    to < before &&
+    isWord(headWord) &&
+    (SOURCE_NOUNS.has(headWord.lower) || TITLE_WORDS.has(headWord.lower)) &&
+    /^(?:for|of|at)$/.test(tokens[to]?.lower ?? '')
+  ) {
+    let end = to + 1
+    if (tokens[end]?.lower === 'the') end++
+    const named = end
+    while (end < before && isCapitalized(tokens[end])) end++
+    if (end > named) to = end
+  }
+  const words = tokens.slice(from, to)
+  // "ROLL TIDE Alabama …", "INDIANA'S DEMOGRAPHICS …": a kicker in capitals; "China's influence": a modifier.
+  if (words.some((token) => isWord(token) && /^[A-Z][A-Z'’]+$/.test(token.text))) return null
+  if (
+    /['’]s?$/.test((words[words.length - 1] as Token).text) ||
+    tokens[to]?.text === "'s" ||
+    tokens[to]?.text === '’s'
+  )
+    return null
+  const phrase = parseSpeakerPhrase(text, words)
   return phrase && phrase.type !== 'relative' ? { phrase } : null
 }
 
@@ -689,6 +715,13 @@ export function wordsBeforeCue(
     },
   }
 }
+
+/** "Still, …", "Back in 1999, …": words opening a sentence before its subject. */
+const SENTENCE_ADVERBS = new Set(
+  `already back still meanwhile however instead indeed likewise similarly overall ultimately now yet moreover separately elsewhere finally nevertheless nonetheless besides`.split(
+    ' ',
+  ),
+)
 
 /** Words after which a name is an object or a modifier, never a subject: "of Twitter", "in America". */
 const NAME_GOVERNORS = /^(?:of|in|at|for|from|on|with|by|to|into|about|over|against|than|as)$/
