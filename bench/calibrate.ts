@@ -6,7 +6,7 @@
  */
 import { writeFileSync } from 'node:fs'
 import { resolve } from 'node:path'
-import { evidenceKey, patternOf } from '../src/quotes/confidence.ts'
+import { evidenceKey, patternOf, type Calibration } from '../src/quotes/confidence.ts'
 import { analyseQuotes } from '../src/quotes/extract.ts'
 import { predictionsOf } from './evaluate.ts'
 import { loadGold } from './gold.ts'
@@ -80,7 +80,7 @@ const table = (map: Map<string, Tally>) =>
       .sort(([a], [b]) => a.localeCompare(b))
       .map(([key, tally]) => [key, share(tally)]),
   )
-const calibration = {
+const calibration: Calibration = {
   byEvidence: table(byEvidence),
   byPattern: table(byPattern),
   byVia: table(byVia),
@@ -90,13 +90,9 @@ const calibration = {
 const source = `// Written by \`npm run calibrate\` (bench/calibrate.ts) from ${cases.length} annotated articles (PolNeAR train;
 // pronouns judged on shared/gold, whose speakers are resolved), ${overall.attributions} attributions: the share
 // made each way that named the right speaker. Regenerate after changing how the engine finds speakers.
-export const CALIBRATION: {
-  byEvidence: Record<string, number>
-  byPattern: Record<string, number>
-  byVia: Record<string, number>
-  overall: number
-  unattributed: number
-} = ${JSON.stringify(calibration, null, 2)}
+import type { Calibration } from './confidence.ts'
+
+export const CALIBRATION: Calibration = ${JSON.stringify(calibration, null, 2)}
 `
 if (!check) {
   writeFileSync(OUT, source)

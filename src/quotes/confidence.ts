@@ -7,6 +7,15 @@
  */
 import { CALIBRATION } from './calibration.ts'
 
+/** The measured table: shares right by evidence, by pattern, by resolution, overall, and for no speaker. */
+export interface Calibration {
+  byEvidence: Record<string, number>
+  byPattern: Record<string, number>
+  byVia: Record<string, number>
+  overall: number
+  unattributed: number
+}
+
 /** Below this share right the engine names no one: an unattributed quotation is honest, a wrong name is not. */
 export const ABSTAIN_BELOW = 0.4
 

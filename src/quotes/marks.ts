@@ -43,31 +43,18 @@ export function isQuoteMark(char: string | undefined): boolean {
   return char !== undefined && (DOUBLE_MARKS.has(char) || SINGLE_MARKS.has(char))
 }
 
-function leftFlanking(text: string, index: number): boolean {
+/** The mark (`width` characters at `index`: one, or two for '') has a word after it and none before. */
+function leftFlanking(text: string, index: number, width = 1): boolean {
   const before = text[index - 1]
-  const after = text[index + 1]
+  const after = text[index + width]
   if (after === undefined || /\s/.test(after)) return false
   return before === undefined || OPENING_CONTEXT.test(before) || isQuoteMark(before)
 }
 
-function rightFlanking(text: string, index: number): boolean {
+/** The mark has a word before it and none after. */
+function rightFlanking(text: string, index: number, width = 1): boolean {
   const before = text[index - 1]
-  const after = text[index + 1]
-  if (before === undefined || /\s/.test(before)) return false
-  return after === undefined || CLOSING_CONTEXT.test(after) || isQuoteMark(after)
-}
-
-/** A paired mark (two characters at `index`) opens where a straight double mark would. */
-function opensPair(text: string, index: number): boolean {
-  const before = text[index - 1]
-  const after = text[index + 2]
-  if (after === undefined || /\s/.test(after)) return false
-  return before === undefined || OPENING_CONTEXT.test(before) || isQuoteMark(before)
-}
-
-function closesPair(text: string, index: number): boolean {
-  const before = text[index - 1]
-  const after = text[index + 2]
+  const after = text[index + width]
   if (before === undefined || /\s/.test(before)) return false
   return after === undefined || CLOSING_CONTEXT.test(after) || isQuoteMark(after)
 }
@@ -161,9 +148,9 @@ export function findMarkedSegments(
     if (open && index === open.at) continue
     if (char.length === 2) {
       if (open?.double) {
-        if (closesPair(text, index)) push(index + 1, index)
-        else if (opensPair(text, index)) reopen(index, true, 2)
-      } else if (opensPair(text, index)) {
+        if (rightFlanking(text, index, 2)) push(index + 1, index)
+        else if (leftFlanking(text, index, 2)) reopen(index, true, 2)
+      } else if (leftFlanking(text, index, 2)) {
         // A single quotation left open inside is an apostrophe after all.
         open = { at: index, width: 2, double: true, continues: false }
       } else if (open && closesSingle(text, index)) {
