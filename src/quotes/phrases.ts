@@ -142,7 +142,8 @@ function trailingCapitalRun(tokens: readonly Token[]): number {
   while (from > 0) {
     const token = tokens[from - 1] as Token
     if (isCapitalized(token) || NAME_SUFFIXES.has(token.lower)) {
-      if (isPossessive(token) && from < tokens.length) break
+      // "Trump's campaign" ends the name at the possessive; a plural one belongs to a body's name ("Rail Users' Association").
+      if (/['’]s$/.test(token.text) && from < tokens.length) break
       from--
     } else if (
       TITLE_SMALL_WORDS.has(token.lower) &&
