@@ -12,6 +12,7 @@ describe('how sure the reader says an attribution is', () => {
   test('a guess is never stated as fact', () => {
     expect(attributionLabel('Ana Ruiz', true)).toBe('probably Ana Ruiz')
     expect(attributionLabel('Ana Ruiz', false)).toBe('Ana Ruiz')
+    expect(attributionLabel('The harbour office', true)).toBe('probably the harbour office')
     expect(attributionLabel(null, false)).toBe('Unattributed')
   })
 })

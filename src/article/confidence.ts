@@ -1,4 +1,5 @@
 import type { Quote } from '../quotes/types.ts'
+import { nameInSentence } from './display-name.ts'
 
 /**
  * The confidence at and above which an attribution is shown as fact. The engine's confidence is calibrated
@@ -12,8 +13,11 @@ export function isUncertain(quote: Pick<Quote, 'speakerId' | 'confidence'>): boo
   return quote.speakerId !== null && quote.confidence < SURE_AT
 }
 
-/** How the reader names the speaker: "John Kirby", "probably John Kirby", or "Unattributed". */
+/**
+ * How the reader names the speaker: "John Kirby", "probably John Kirby", "probably the harbour office", or
+ * "Unattributed"; the name as displayName gives it.
+ */
 export function attributionLabel(speakerName: string | null, uncertain: boolean): string {
   if (speakerName === null) return 'Unattributed'
-  return uncertain ? `probably ${speakerName}` : speakerName
+  return uncertain ? `probably ${nameInSentence(speakerName)}` : speakerName
 }

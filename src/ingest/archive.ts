@@ -1,3 +1,4 @@
+import { displayName } from '../article/display-name.ts'
 import { PAGE_SIZE, type Article, type Page, type PostSummary } from '../article/schema.ts'
 
 export interface Post {
@@ -37,7 +38,11 @@ export function quotedNames(article: Article): string[] {
   for (const quote of article.quotes)
     if (quote.speakerId) counts.set(quote.speakerId, (counts.get(quote.speakerId) ?? 0) + 1)
   return article.speakers
-    .map((speaker, order) => ({ name: speaker.name, count: counts.get(speaker.id) ?? 0, order }))
+    .map((speaker, order) => ({
+      name: displayName(speaker, article.paragraphs),
+      count: counts.get(speaker.id) ?? 0,
+      order,
+    }))
     .filter((entry) => entry.count > 0)
     .sort((a, b) => b.count - a.count || a.order - b.order)
     .map((entry) => entry.name)

@@ -3,6 +3,7 @@ import { isUncertain } from '../../article/confidence.ts'
 import type { Article } from '../../article/schema.ts'
 import type { Quote } from '../../quotes/types.ts'
 import { useHydrated } from '../shared/hydration.ts'
+import type { SpeakerKey } from '../speakers/speaker-stats.ts'
 import { Quotation } from './quotation.tsx'
 import { quotesByParagraph, segmentParagraph } from './quote-segments.ts'
 
@@ -42,7 +43,8 @@ function useParagraphsShown(total: number, mustShow: number, restoring: boolean)
 export interface ArticleBodyProps {
   article: Article
   names: ReadonlyMap<string, string>
-  colours: ReadonlyMap<string, number>
+  /** Each quoted speaker's place in the sidebar and palette colour, from summariseSpeakers. */
+  keys: ReadonlyMap<string, SpeakerKey>
   activeSpeaker: string | null | undefined
   emphasisedQuote: string | null
   onFocusSpeaker: (speakerId: string | null) => void
@@ -72,7 +74,7 @@ const ParagraphRun = memo(function ParagraphRun({
   from,
   to,
   names,
-  colours,
+  keys,
   activeSpeaker,
   emphasisedQuote,
   onFocusSpeaker,
@@ -94,7 +96,7 @@ const ParagraphRun = memo(function ParagraphRun({
               shareText={firstSpanText(article, quote)}
               speakerName={quote.speakerId ? (names.get(quote.speakerId) ?? null) : null}
               uncertain={isUncertain(quote)}
-              colour={quote.speakerId ? (colours.get(quote.speakerId) ?? null) : null}
+              speakerKey={quote.speakerId ? (keys.get(quote.speakerId) ?? null) : null}
               dimmed={activeSpeaker !== undefined && quote.speakerId !== activeSpeaker}
               emphasised={emphasisedQuote === quote.id}
               onFocusSpeaker={onFocusSpeaker}
@@ -112,7 +114,7 @@ const ParagraphRun = memo(function ParagraphRun({
 export const ArticleBody = memo(function ArticleBody({
   article,
   names,
-  colours,
+  keys,
   activeSpeaker,
   emphasisedQuote,
   onFocusSpeaker,
@@ -135,14 +137,14 @@ export const ArticleBody = memo(function ArticleBody({
             from={run * PARAGRAPHS_PER_STEP}
             to={Math.min(shown, (run + 1) * PARAGRAPHS_PER_STEP)}
             names={names}
-            colours={colours}
+            keys={keys}
             activeSpeaker={activeSpeaker}
             emphasisedQuote={emphasisedQuote}
             onFocusSpeaker={onFocusSpeaker}
           />
         </Suspense>
       )),
-    [article, quotesIn, shown, names, colours, activeSpeaker, emphasisedQuote, onFocusSpeaker],
+    [article, quotesIn, shown, names, keys, activeSpeaker, emphasisedQuote, onFocusSpeaker],
   )
   return <div className="max-w-[65ch] font-serif text-[1.1875rem] leading-[1.65]">{runs}</div>
 })

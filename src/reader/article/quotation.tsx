@@ -1,7 +1,8 @@
 import { useState, type ReactNode } from 'react'
 import { attributionLabel } from '../../article/confidence.ts'
+import { nameInSentence } from '../../article/display-name.ts'
 import { useAnnounce } from '../shared/announcer.tsx'
-import { initials } from '../shared/format.ts'
+import type { SpeakerKey } from '../speakers/speaker-stats.ts'
 import type { QuotePiece } from './quote-segments.ts'
 import { copyText, quoteUrl } from './share.ts'
 
@@ -14,7 +15,8 @@ export interface QuotationProps {
   speakerName: string | null
   /** The speaker is a guess (confidence below SURE_AT): said as "probably …", with a dashed chip. */
   uncertain: boolean
-  colour: number | null
+  /** The speaker's number in the sidebar and colour; null when unattributed. */
+  speakerKey: SpeakerKey | null
   dimmed: boolean
   emphasised: boolean
   onFocusSpeaker: (speakerId: string | null) => void
@@ -55,7 +57,8 @@ const shareButton = iconButton.replace('ml-1 inline-flex', 'ml-1 hidden [.can-sh
 
 /**
  * One quotation in the text. Direct and mixed ones get their speaker's tint, indirect ones a dotted underline;
- * a chip with the speaker's initials marks where each starts, so kind and speaker read without colour. The
+ * a chip with the speaker's number in the sidebar marks where each starts, so kind and speaker read without
+ * colour, and no two speakers of a post share a chip as they did with initials. The
  * speaker's name shows on hover and focus and is read out first by screen readers.
  */
 export function Quotation({
@@ -65,7 +68,7 @@ export function Quotation({
   shareText,
   speakerName,
   uncertain,
-  colour,
+  speakerKey,
   dimmed,
   emphasised,
   onFocusSpeaker,
@@ -75,11 +78,12 @@ export function Quotation({
   const [copied, setCopied] = useState(false)
   const who = attributionLabel(speakerName, uncertain)
   const Who = who.charAt(0).toUpperCase() + who.slice(1)
-  const by = uncertain && speakerName ? `probably by ${speakerName}` : `by ${who}`
+  const by =
+    uncertain && speakerName ? `probably by ${nameInSentence(speakerName)}` : `by ${nameInSentence(who)}`
   const marked = quote.kind !== 'indirect'
   const className = [
     'group relative rounded-sm focus-visible:outline-2 focus-visible:outline-offset-2 focus-visible:outline-[var(--accent)]',
-    colour === null ? 'speaker-none' : `speaker-${colour}`,
+    speakerKey?.colour == null ? 'speaker-none' : `speaker-${speakerKey.colour}`,
     marked ? 'quote-marked' : 'quote-reported',
     dimmed ? 'quote-dimmed' : '',
     emphasised ? 'quote-emphasised' : '',
@@ -115,7 +119,7 @@ export function Quotation({
             aria-hidden="true"
             className={`mr-1 inline-block rounded-full border-2 border-[var(--speaker)] px-1.5 align-[0.1em] font-sans text-[0.65em] font-semibold leading-tight ${uncertain ? 'border-dashed' : ''}`}
           >
-            {speakerName ? `${initials(speakerName)}${uncertain ? '?' : ''}` : '?'}
+            {speakerKey ? `${speakerKey.rank}${uncertain ? '?' : ''}` : '?'}
           </span>
         )}
         <span className="sr-only">{`${Who}, ${KIND_WORDS[quote.kind]}: `}</span>

@@ -1,5 +1,5 @@
 import { expect, test } from 'vitest'
-import { formatDate, initials, listNames } from './format.ts'
+import { formatDate, listNames } from './format.ts'
 
 test('dates read "27 November 2026" from a day or a moment, in UTC; nothing for none or nonsense', () => {
   expect(formatDate('2026-11-27')).toBe('27 November 2026')
@@ -17,11 +17,4 @@ test('names listed as a sentence, the rest counted', () => {
   expect(listNames(['A', 'B', 'C'])).toBe('A, B, and C')
   expect(listNames(['A', 'B', 'C', 'D'])).toBe('A, B, C and 1 other')
   expect(listNames(['A', 'B', 'C', 'D', 'E'])).toBe('A, B, C and 2 others')
-})
-
-test('initials', () => {
-  expect(initials('John Kirby')).toBe('JK')
-  expect(initials('J. David Cox Sr.')).toBe('JS')
-  expect(initials('Pentagon')).toBe('P')
-  expect(initials('spokeswoman for the union')).toBe('S')
 })

@@ -36,15 +36,3 @@ export function listNames(names: readonly string[], max = 3): string {
   if (names.length === 2) return `${names[0]} and ${names[1]}`
   return `${names.slice(0, -1).join(', ')}, and ${names.at(-1)}`
 }
-
-/** "John Kirby" → "JK", "Pentagon" → "P", "spokeswoman for the union" → "S". */
-export function initials(name: string): string {
-  // A capital is a letter that lower case changes: no Unicode regular expression on the way to a first paint.
-  const capitalised = (word: string) => {
-    const first = word.charAt(0)
-    return first !== first.toLowerCase()
-  }
-  const words = name.split(/\s+/).filter(capitalised)
-  const picked = words.length >= 2 ? [words[0], words[words.length - 1]] : [words[0] ?? name]
-  return picked.map((word) => (word ?? '').charAt(0).toUpperCase()).join('')
-}

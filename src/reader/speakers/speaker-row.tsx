@@ -12,8 +12,10 @@ export interface SpeakerRowData {
   probable: number
   /** Share of all quoted words, 0..1. */
   share: number
-  /** The palette class: speaker-0 … speaker-6, or speaker-none. */
+  /** The palette class: speaker-0 … speaker-5, or speaker-none. */
   colour: string
+  /** The chip that marks their quotations in the text: their number, or "?" for the unattributed. */
+  mark: string
 }
 
 /**
@@ -100,8 +102,10 @@ export const SpeakerRow = memo(function SpeakerRow({
           <span className="flex items-baseline gap-2">
             <span
               aria-hidden="true"
-              className="inline-block h-2.5 w-2.5 shrink-0 rounded-full bg-[var(--speaker)]"
-            />
+              className="inline-block min-w-[1.6em] shrink-0 rounded-full border-2 border-[var(--speaker)] px-1 text-center text-xs font-semibold leading-tight tabular-nums"
+            >
+              {row.mark}
+            </span>
             <span dir="auto" className="font-medium">
               {row.name}
             </span>
@@ -110,9 +114,9 @@ export const SpeakerRow = memo(function SpeakerRow({
             {row.count} <span className="sr-only">{row.count === 1 ? 'quotation' : 'quotations'},</span>
           </span>
         </span>
-        {row.detail && <span className="mt-0.5 block pl-4.5 text-xs text-[var(--muted)]">{row.detail}</span>}
+        {row.detail && <span className="mt-0.5 block pl-8 text-xs text-[var(--muted)]">{row.detail}</span>}
         {row.probable > 0 && (
-          <span className="mt-0.5 block pl-4.5 text-xs text-[var(--muted)]">
+          <span className="mt-0.5 block pl-8 text-xs text-[var(--muted)]">
             {row.probable === row.count ? 'all' : `${row.probable} of them`} probably theirs
           </span>
         )}

@@ -6,6 +6,8 @@ import { KIND_LABELS, type SpeakerSummary } from './speaker-stats.ts'
 
 export interface SpeakerSidebarProps {
   summary: SpeakerSummary
+  /** Each speaker's name as readers see it (displayName). */
+  names: ReadonlyMap<string, string>
   /** undefined: no one chosen; null: the unattributed quotations; else a speaker id. */
   active: string | null | undefined
   /** The speaker of the quotation under the pointer or the focus. */
@@ -17,15 +19,16 @@ export interface SpeakerSidebarProps {
 }
 
 /** The sidebar's rows: every quoted speaker, then the unattributed quotations as one group if there are any. */
-function speakerRows(summary: SpeakerSummary): SpeakerRowData[] {
+function speakerRows(summary: SpeakerSummary, names: ReadonlyMap<string, string>): SpeakerRowData[] {
   const rows: SpeakerRowData[] = summary.speakers.map((stat) => ({
     id: stat.speaker.id,
-    name: stat.speaker.name,
+    name: names.get(stat.speaker.id) ?? stat.speaker.name,
     detail: [stat.speaker.role, KIND_LABELS[stat.speaker.kind]].filter(Boolean).join(' · '),
     count: stat.quotes.length,
     probable: stat.quotes.filter(isUncertain).length,
     share: stat.share,
-    colour: `speaker-${stat.colour}`,
+    colour: stat.colour === null ? 'speaker-none' : `speaker-${stat.colour}`,
+    mark: String(stat.rank),
   }))
   if (summary.unattributed.length > 0)
     rows.push({
@@ -36,6 +39,7 @@ function speakerRows(summary: SpeakerSummary): SpeakerRowData[] {
       probable: 0,
       share: summary.unattributedShare,
       colour: 'speaker-none',
+      mark: '?',
     })
   return rows
 }
@@ -46,6 +50,7 @@ function speakerRows(summary: SpeakerSummary): SpeakerRowData[] {
  */
 export const SpeakerSidebar = memo(function SpeakerSidebar({
   summary,
+  names,
   active,
   highlighted,
   position,
@@ -54,7 +59,7 @@ export const SpeakerSidebar = memo(function SpeakerSidebar({
 }: SpeakerSidebarProps) {
   const [open, setOpen] = useState(false)
   const panelId = useId()
-  const rows = useMemo(() => speakerRows(summary), [summary])
+  const rows = useMemo(() => speakerRows(summary, names), [summary, names])
   const followedQuotes =
     active === undefined
       ? 0

@@ -1,15 +1,21 @@
 import type { Quote, Speaker } from '../../quotes/types.ts'
 
-export const PALETTE_SIZE = 7
+/** Colours for the most-quoted speakers of a post; everyone after them shares a neutral (see index.css). */
+export const PALETTE_SIZE = 6
 
 export interface SpeakerStat {
   speaker: Speaker
   quotes: Quote[]
   /** Share of all quoted words, 0..1. */
   share: number
-  /** Index into the speaker palette, stable for the article. */
-  colour: number
+  /** Place in the sidebar, from 1: the chip that marks their quotations in the text shows it. */
+  rank: number
+  /** Index into the speaker palette for the first PALETTE_SIZE speakers; null for the rest (a neutral). */
+  colour: number | null
 }
+
+/** What marks a speaker's quotations in the text: their number in the sidebar and their colour. */
+export type SpeakerKey = Pick<SpeakerStat, 'rank' | 'colour'>
 
 export interface SpeakerSummary {
   speakers: SpeakerStat[]
@@ -29,7 +35,8 @@ function quotedWords(quote: Quote, paragraphs: readonly string[]): number {
 
 /**
  * Who is quoted, how often and how much: speakers by number of quotations (then by first appearance), each
- * with the share of quoted words and a palette colour in order of first quotation, so colours stay put.
+ * with the share of quoted words, their place in that list and a colour by it. Colours go by rank so that the
+ * most-quoted speakers get the colours that are furthest apart, and no two speakers in a post share one.
  */
 export function summariseSpeakers(
   paragraphs: readonly string[],
@@ -51,19 +58,18 @@ export function summariseSpeakers(
   }
   const share = (id: string | null) => (total === 0 ? 0 : (words.get(id) ?? 0) / total)
   const order = new Map(speakers.map((speaker, index) => [speaker.id, index]))
-  const firstQuoted = [...byId.keys()]
   const stats = speakers
     .filter((speaker) => byId.has(speaker.id))
     .map((speaker) => ({
       speaker,
       quotes: byId.get(speaker.id) ?? [],
       share: share(speaker.id),
-      colour: firstQuoted.indexOf(speaker.id) % PALETTE_SIZE,
     }))
     .sort(
       (a, b) =>
         b.quotes.length - a.quotes.length || (order.get(a.speaker.id) ?? 0) - (order.get(b.speaker.id) ?? 0),
     )
+    .map((stat, index) => ({ ...stat, rank: index + 1, colour: index < PALETTE_SIZE ? index : null }))
   const unattributed = quotes.filter((quote) => quote.speakerId === null || !order.has(quote.speakerId))
   return { speakers: stats, unattributed, unattributedShare: share(null) }
 }

@@ -2,6 +2,7 @@ import type { QueryClient } from '@tanstack/react-query'
 import { useSuspenseQuery } from '@tanstack/react-query'
 import { useMemo, useRef, useState } from 'react'
 import { useNavigationType, useParams, type LoaderFunctionArgs } from 'react-router'
+import { displayName } from '../../../article/display-name.ts'
 import { ArticleBody } from '../../article/article-body.tsx'
 import { ArticleHeader } from '../../article/article-header.tsx'
 import { postQueries } from '../../article/post-queries.ts'
@@ -38,11 +39,12 @@ export function PostRoute() {
     [article],
   )
   const names = useMemo(
-    () => new Map(article.speakers.map((speaker) => [speaker.id, speaker.name])),
+    () => new Map(article.speakers.map((speaker) => [speaker.id, displayName(speaker, article.paragraphs)])),
     [article],
   )
-  const colours = useMemo(
-    () => new Map(summary.speakers.map((stat) => [stat.speaker.id, stat.colour])),
+  const keys = useMemo(
+    () =>
+      new Map(summary.speakers.map((stat) => [stat.speaker.id, { rank: stat.rank, colour: stat.colour }])),
     [summary],
   )
   // The speaker of the quotation under the pointer or the focus, lit in the sidebar.
@@ -64,6 +66,7 @@ export function PostRoute() {
       <div className="min-w-0 lg:col-start-2 lg:row-span-3 lg:row-start-1">
         <SpeakerSidebar
           summary={summary}
+          names={names}
           active={focus.active}
           highlighted={highlighted}
           position={focus.position}
@@ -77,7 +80,7 @@ export function PostRoute() {
           key={article.slug}
           article={article}
           names={names}
-          colours={colours}
+          keys={keys}
           activeSpeaker={focus.active}
           emphasisedQuote={focus.active !== undefined ? focus.current : targeted}
           onFocusSpeaker={setHighlighted}
