@@ -4,7 +4,9 @@ import { tmpdir } from 'node:os'
 import { join, resolve } from 'node:path'
 import { pathToFileURL } from 'node:url'
 import { expect, test, type Page } from '@playwright/test'
+import { displayName } from '../src/article/display-name.ts'
 import type { Article } from '../src/article/schema.ts'
+import { typographic } from '../src/article/typography.ts'
 import { ingest } from '../src/ingest/ingest.ts'
 import { documentRenderer } from '../src/prerender/documents.ts'
 import { hostileArticle, hostilePage, SEED_SLUG } from './attacks/articles.ts'
@@ -72,16 +74,16 @@ async function checkPage(page: Page, expected: Expected) {
 
 function expectedPost(article: Article): Expected {
   return {
-    title: article.title.trim(),
-    paragraphs: article.paragraphs,
+    title: typographic(article.title.trim()),
+    paragraphs: article.paragraphs.map(typographic),
     shown: [
       ['byline', article.byline ?? ''],
       ['source name', article.source?.name ?? ''],
-      ['previous title', article.prev?.title ?? ''],
-      ['next title', article.next?.title ?? ''],
+      ['previous title', typographic(article.prev?.title ?? '')],
+      ['next title', typographic(article.next?.title ?? '')],
       ...article.speakers.flatMap((speaker): Array<[string, string]> => [
-        [`speaker ${speaker.id} name`, speaker.name],
-        [`speaker ${speaker.id} role`, speaker.role ?? ''],
+        [`speaker ${speaker.id} name`, displayName(speaker, article.paragraphs)],
+        [`speaker ${speaker.id} role`, typographic(speaker.role ?? '')],
       ]),
     ],
   }
@@ -112,15 +114,15 @@ async function readEveryWay(page: Page, render: Renderer, article: Article, arri
     title: null,
     paragraphs: [],
     shown: [
-      ['listed title', article.title],
-      ['listed summary', article.summary],
+      ['listed title', typographic(article.title)],
+      ['listed summary', typographic(article.summary)],
     ],
   })
 
   await page.locator(`main a[href="/posts/${article.slug}"]`).first().click()
   await expect(page.locator('#q1')).toBeAttached()
   await checkPage(page, expectedPost(arriving))
-  expect(await page.title()).toBe(collapse(`${arriving.title} — Verbatim`))
+  expect(await page.title()).toBe(collapse(`${typographic(arriving.title)} — Verbatim`))
 
   await openPage(page, `/posts/${article.slug}`)
   await checkPage(page, expectedPost(article))
@@ -130,11 +132,14 @@ async function readEveryWay(page: Page, render: Renderer, article: Article, arri
     ogTitle: document.querySelector('meta[property="og:title"]')?.content,
     structured: JSON.parse(document.querySelector('script[type="application/ld+json"]')?.textContent ?? 'null'),
   })`)) as Record<string, unknown>
+  // What reads is the text given, its quotation marks made typographic (src/article/typography.ts).
+  const title = typographic(article.title)
+  const summary = typographic(article.summary)
   expect(head).toMatchObject({
-    title: collapse(`${article.title} — Verbatim`),
-    description: article.summary,
-    ogTitle: `${article.title} — Verbatim`,
-    structured: { headline: article.title, description: article.summary },
+    title: collapse(`${title} — Verbatim`),
+    description: summary,
+    ogTitle: `${title} — Verbatim`,
+    structured: { headline: title, description: summary },
   })
   await page.unrouteAll()
   await page.context().unrouteAll()

@@ -1,4 +1,5 @@
 import type { Speaker } from '../quotes/types.ts'
+import { typographic } from './typography.ts'
 
 const DETERMINER = /(?:^|\s)(the|a|an)\s+$/i
 
@@ -12,13 +13,13 @@ function indefinite(name: string): string {
 /**
  * How a speaker is named to readers. Names stand as found ("John Kirby"); a description the engine kept
  * without its article ("senate clerk's office", "spokesman") gets back the one the text gave it, or "a"/"an"
- * for an unnamed source, and a capital: "The senate clerk's office", "A spokesman".
+ * for an unnamed source, and a capital: "The senate clerk’s office", "A spokesman"; marks made typographic.
  */
 export function displayName(
   speaker: Pick<Speaker, 'name' | 'kind' | 'mentions'>,
   paragraphs: readonly string[],
 ) {
-  const { name } = speaker
+  const name = typographic(speaker.name)
   const first = name.charAt(0)
   if (first === first.toUpperCase()) return name
   const mention = speaker.mentions[0]

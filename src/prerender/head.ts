@@ -1,5 +1,6 @@
 import type { Article, Page } from '../article/schema.ts'
 import { SITE_DESCRIPTION, SITE_NAME } from '../site.ts'
+import { typographic } from '../article/typography.ts'
 
 /** Text made safe for an HTML attribute or element: the five characters that could end either are escaped. */
 export function escapeHtml(text: string): string {
@@ -48,7 +49,7 @@ function common(title: string, description: string, canonical: string, site: str
  */
 export function postHead(article: Article, site: string): string {
   const canonical = `${site}/posts/${article.slug}`
-  const title = `${article.title} — ${SITE_NAME}`
+  const title = `${typographic(article.title)} — ${SITE_NAME}`
   const quoted = new Set(article.quotes.map((quote) => quote.speakerId))
   const mentions = article.speakers
     .filter((speaker) => quoted.has(speaker.id) && speaker.kind !== 'unnamed')
@@ -64,8 +65,8 @@ export function postHead(article: Article, site: string): string {
   const structured = {
     '@context': 'https://schema.org',
     '@type': 'NewsArticle',
-    headline: article.title,
-    description: article.summary,
+    headline: typographic(article.title),
+    description: typographic(article.summary),
     url: canonical,
     mainEntityOfPage: canonical,
     ...(article.published ? { datePublished: article.published } : {}),
@@ -75,7 +76,7 @@ export function postHead(article: Article, site: string): string {
     mentions,
   }
   return [
-    ...common(title, article.summary, canonical, site),
+    ...common(title, typographic(article.summary), canonical, site),
     meta('property', 'og:type', 'article'),
     ...(article.published ? [meta('property', 'article:published_time', article.published)] : []),
     `<script type="application/ld+json">${jsonLd(structured)}</script>`,

@@ -6,6 +6,7 @@ import { useHydrated } from '../shared/hydration.ts'
 import type { SpeakerKey } from '../speakers/speaker-stats.ts'
 import { Quotation } from './quotation.tsx'
 import { quotesByParagraph, segmentParagraph } from './quote-segments.ts'
+import { typographic } from '../../article/typography.ts'
 
 /** Paragraphs a browser can lay out in well under a frame's worth of long task on a slow phone. */
 const PARAGRAPHS_PER_STEP = 300
@@ -54,7 +55,7 @@ export interface ArticleBodyProps {
 
 function firstSpanText(article: Article, quote: Quote): string {
   const span = quote.spans[0]
-  return span ? (article.paragraphs[span.paragraph]?.slice(span.start, span.end) ?? '') : ''
+  return span ? typographic(article.paragraphs[span.paragraph]?.slice(span.start, span.end) ?? '') : ''
 }
 
 interface ParagraphRunProps extends Omit<ArticleBodyProps, 'article' | 'restoringScroll'> {
@@ -85,7 +86,7 @@ const ParagraphRun = memo(function ParagraphRun({
     if (paragraph === '') return null
     return (
       <p key={index} dir="auto" className="mb-5">
-        {segmentParagraph(paragraph, index, quotesIn.get(index) ?? []).map((segment, at) => {
+        {segmentParagraph(typographic(paragraph), index, quotesIn.get(index) ?? []).map((segment, at) => {
           if (!segment.piece) return segment.text
           const { quote } = segment.piece
           return (

@@ -3,6 +3,7 @@ import type { Article } from '../../article/schema.ts'
 import { readingMinutes } from '../../article/summary.ts'
 import { formatDate } from '../shared/format.ts'
 import { safeHref } from './safe-href.ts'
+import { typographic } from '../../article/typography.ts'
 
 /** Headline (the page's only <h1>, focusable so a move to a new post can land on it), date, byline, source. */
 export const ArticleHeader = memo(function ArticleHeader({
@@ -24,7 +25,7 @@ export const ArticleHeader = memo(function ArticleHeader({
         tabIndex={-1}
         className="font-serif text-[2rem] font-semibold leading-tight outline-none sm:text-[2.5rem]"
       >
-        {article.title}
+        {typographic(article.title)}
       </h1>
       <p className="mt-3 flex flex-wrap gap-x-3 gap-y-1 font-sans text-sm text-[var(--muted)]">
         {article.published && <time dateTime={article.published}>{formatDate(article.published)}</time>}

@@ -3,6 +3,7 @@ import { Link, useParams } from 'react-router'
 import { formatDate, listNames } from '../shared/format.ts'
 import { pageTitle } from '../shared/page-title.ts'
 import { pageQueries } from './page-queries.ts'
+import { typographic } from '../../article/typography.ts'
 
 export function pageNumber(param: string | undefined): number | null {
   if (param === undefined) return 1
@@ -36,7 +37,7 @@ export function HomePage() {
                   to={`/posts/${post.slug}`}
                   className="hover:underline focus-visible:outline-2 focus-visible:outline-[var(--accent)]"
                 >
-                  {post.title}
+                  {typographic(post.title)}
                 </Link>
               </h2>
               {post.published && (
@@ -45,7 +46,7 @@ export function HomePage() {
                 </p>
               )}
               <p dir="auto" className="mt-2 font-serif text-lg leading-relaxed">
-                {post.summary}
+                {typographic(post.summary)}
               </p>
               {post.speakers.length > 0 && (
                 <p className="mt-2 font-sans text-sm text-[var(--muted)]">

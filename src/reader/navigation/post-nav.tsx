@@ -1,6 +1,7 @@
 import { memo } from 'react'
 import { Link } from 'react-router'
 import type { PostLink } from '../../article/schema.ts'
+import { typographic } from '../../article/typography.ts'
 
 const link =
   'block rounded-md border border-[var(--rule)] p-4 hover:border-[var(--ink)] focus-visible:outline-2 focus-visible:outline-offset-2 focus-visible:outline-[var(--accent)]'
@@ -23,7 +24,7 @@ export const PostNav = memo(function PostNav({
         <Link to={`/posts/${prev.slug}`} rel="prev" className={link}>
           <span className="block text-sm text-[var(--muted)]">← Previous post</span>
           <span dir="auto" className="mt-1 block font-serif text-lg leading-snug">
-            {prev.title}
+            {typographic(prev.title)}
           </span>
         </Link>
       ) : (
@@ -33,7 +34,7 @@ export const PostNav = memo(function PostNav({
         <Link to={`/posts/${next.slug}`} rel="next" className={`${link} sm:text-right`}>
           <span className="block text-sm text-[var(--muted)]">Next post →</span>
           <span dir="auto" className="mt-1 block font-serif text-lg leading-snug">
-            {next.title}
+            {typographic(next.title)}
           </span>
         </Link>
       )}

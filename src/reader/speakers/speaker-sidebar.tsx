@@ -1,5 +1,6 @@
 import { memo, useId, useMemo, useState } from 'react'
 import { isUncertain } from '../../article/confidence.ts'
+import { typographic } from '../../article/typography.ts'
 import { focusRing } from '../shared/styles.ts'
 import { SpeakerRow, type SpeakerRowData } from './speaker-row.tsx'
 import { KIND_LABELS, type SpeakerSummary } from './speaker-stats.ts'
@@ -23,7 +24,9 @@ function speakerRows(summary: SpeakerSummary, names: ReadonlyMap<string, string>
   const rows: SpeakerRowData[] = summary.speakers.map((stat) => ({
     id: stat.speaker.id,
     name: names.get(stat.speaker.id) ?? stat.speaker.name,
-    detail: [stat.speaker.role, KIND_LABELS[stat.speaker.kind]].filter(Boolean).join(' · '),
+    detail: [stat.speaker.role && typographic(stat.speaker.role), KIND_LABELS[stat.speaker.kind]]
+      .filter(Boolean)
+      .join(' · '),
     count: stat.quotes.length,
     probable: stat.quotes.filter(isUncertain).length,
     share: stat.share,

@@ -15,6 +15,7 @@ import { usePostArrival } from './use-post-arrival.ts'
 import { usePostShortcuts } from './use-post-shortcuts.ts'
 import { useQuoteTarget } from './use-quote-target.ts'
 import { useSpeakerFocus } from './use-speaker-focus.ts'
+import { typographic } from '../../../article/typography.ts'
 
 export function postLoader(queryClient: QueryClient) {
   return async ({ params }: LoaderFunctionArgs) => {
@@ -52,14 +53,14 @@ export function PostRoute() {
 
   const focus = useSpeakerFocus(article, names)
   const targeted = useQuoteTarget(article.slug)
-  usePostArrival(article.slug, article.title, heading)
+  usePostArrival(article.slug, typographic(article.title), heading)
   useNeighbourPrefetch(article)
   usePostShortcuts(article)
 
   // One grid: on a phone the speakers come between headline and text; on a wide screen they stand beside it.
   return (
     <article aria-labelledby="article-title" className="grid lg:grid-cols-[minmax(0,65ch)_18rem] lg:gap-x-12">
-      <title>{pageTitle(article.title)}</title>
+      <title>{pageTitle(typographic(article.title))}</title>
       <div className="min-w-0 lg:col-start-1">
         <ArticleHeader article={article} headingRef={heading} />
       </div>
