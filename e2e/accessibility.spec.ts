@@ -5,6 +5,7 @@ import { hugeArticle } from './fixtures/huge-article.ts'
 import { rtlArticle } from './fixtures/rtl-article.ts'
 import { openPage, openSeedPostFromHome, SEED_DATA } from './open-page.ts'
 import { recordOutcome } from './record.ts'
+import { quotations } from './quotations.ts'
 
 test.afterEach(async ({}, info) => recordOutcome('accessibility', info))
 
@@ -89,6 +90,6 @@ test('a right-to-left post reads right to left, quotations and speakers included
   expect(await heading.evaluate((element) => getComputedStyle(element).direction)).toBe('rtl')
   const first = page.locator('article p[dir="auto"]').first()
   expect(await first.evaluate((element) => getComputedStyle(element).direction)).toBe('rtl')
-  await expect(page.getByRole('button', { name: 'Copy link to this quotation by ليلى حدّاد' })).toHaveCount(2)
+  await expect(quotations(page, 'ليلى حدّاد')).toHaveCount(2)
   await expect(page.getByText(/Fiction: invented people/)).toBeVisible()
 })

@@ -1,6 +1,7 @@
 import { expect, test } from '@playwright/test'
 import { openPage, openSeedPostFromHome, SEED_DATA } from './open-page.ts'
 import { recordOutcome } from './record.ts'
+import { quotations } from './quotations.ts'
 
 test.afterEach(async ({}, info) => recordOutcome('faults', info))
 
@@ -61,7 +62,7 @@ test('an article without quotations is read by the engine in the browser', async
     if (/\/assets\/quotes-[\w-]+\.js$/.test(request.url())) engine.push(request.url())
   })
   await openSeedPostFromHome(page)
-  await expect(page.getByRole('button', { name: 'Copy link to this quotation by John Kirby' })).toHaveCount(7)
+  await expect(quotations(page, 'John Kirby')).toHaveCount(7)
   expect(engine).toHaveLength(1)
 })
 
@@ -71,7 +72,7 @@ test('ingested posts never download the engine', async ({ page }) => {
     if (/\/assets\/quotes-[\w-]+\.js$/.test(request.url())) engine.push(request.url())
   })
   await openSeedPostFromHome(page)
-  await expect(page.getByRole('button', { name: /^Copy link/ })).toHaveCount(8)
+  await expect(quotations(page)).toHaveCount(8)
   expect(engine).toEqual([])
 })
 
@@ -113,5 +114,5 @@ test('on slow 3G a move keeps the page in place, marked busy, until the post arr
   await expect(page.getByRole('heading', { level: 1 })).toHaveText(/^Common interest with Pak/, {
     timeout: 15_000,
   })
-  await expect(page.getByRole('button', { name: /^Copy link/ })).toHaveCount(8)
+  await expect(quotations(page)).toHaveCount(8)
 })

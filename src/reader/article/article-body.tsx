@@ -1,4 +1,4 @@
-import { memo, startTransition, Suspense, useEffect, useMemo, useState } from 'react'
+import { lazy, memo, startTransition, Suspense, useCallback, useEffect, useMemo, useState } from 'react'
 import { isUncertain } from '../../article/confidence.ts'
 import type { Article } from '../../article/schema.ts'
 import type { Quote } from '../../quotes/types.ts'
@@ -7,6 +7,11 @@ import type { SpeakerKey } from '../speakers/speaker-stats.ts'
 import { Quotation } from './quotation.tsx'
 import { quotesByParagraph, segmentParagraph } from './quote-segments.ts'
 import { typographic } from '../../article/typography.ts'
+import { anchorOf, selectedInQuotation } from './share-anchor.ts'
+import type { ShareRequest } from './share-layer.tsx'
+
+// Sharing loads on first use: the post's first load carries none of it.
+const ShareLayer = lazy(() => import('./share-layer.tsx'))
 
 /** Paragraphs a browser can lay out in well under a frame's worth of long task on a slow phone. */
 const PARAGRAPHS_PER_STEP = 300
@@ -53,14 +58,10 @@ export interface ArticleBodyProps {
   restoringScroll: boolean
 }
 
-function firstSpanText(article: Article, quote: Quote): string {
-  const span = quote.spans[0]
-  return span ? typographic(article.paragraphs[span.paragraph]?.slice(span.start, span.end) ?? '') : ''
-}
-
 interface ParagraphRunProps extends Omit<ArticleBodyProps, 'article' | 'restoringScroll'> {
   article: Article
   quotesIn: ReadonlyMap<number, Quote[]>
+  onActivate: (quoteId: string, element: HTMLElement, byKeyboard: boolean) => void
   from: number
   to: number
 }
@@ -79,6 +80,7 @@ const ParagraphRun = memo(function ParagraphRun({
   activeSpeaker,
   emphasisedQuote,
   onFocusSpeaker,
+  onActivate,
 }: ParagraphRunProps) {
   return article.paragraphs.slice(from, to).map((paragraph, offset) => {
     const index = from + offset
@@ -93,14 +95,13 @@ const ParagraphRun = memo(function ParagraphRun({
             <Quotation
               key={at}
               piece={segment.piece}
-              slug={article.slug}
-              shareText={firstSpanText(article, quote)}
               speakerName={quote.speakerId ? (names.get(quote.speakerId) ?? null) : null}
               uncertain={isUncertain(quote)}
               speakerKey={quote.speakerId ? (keys.get(quote.speakerId) ?? null) : null}
               dimmed={activeSpeaker !== undefined && quote.speakerId !== activeSpeaker}
               emphasised={emphasisedQuote === quote.id}
               onFocusSpeaker={onFocusSpeaker}
+              onActivate={onActivate}
             >
               {segment.text}
             </Quotation>
@@ -125,6 +126,22 @@ export const ArticleBody = memo(function ArticleBody({
   const emphasisedParagraph =
     article.quotes.find((quote) => quote.id === emphasisedQuote)?.spans[0]?.paragraph ?? 0
   const shown = useParagraphsShown(article.paragraphs.length, emphasisedParagraph, restoringScroll)
+  const [sharing, setSharing] = useState<ShareRequest | null>(null)
+  const [shareLoaded, setShareLoaded] = useState(false)
+  const share = useCallback((request: ShareRequest) => {
+    setShareLoaded(true)
+    setSharing(request)
+  }, [])
+  const onActivate = useCallback(
+    (quoteId: string, element: HTMLElement, byKeyboard: boolean) =>
+      share({ quoteId, selected: null, at: anchorOf(element), returnFocus: byKeyboard ? element : null }),
+    [share],
+  )
+  // Words selected inside one quotation are shared as they are, with the quotation's speaker and link.
+  const onSelectionEnd = useCallback(() => {
+    const selected = selectedInQuotation(window.getSelection())
+    if (selected) share({ ...selected, returnFocus: null })
+  }, [share])
   // Each run is its own Suspense boundary, so a prerendered long post hydrates run by run, in tasks of its own.
   // The elements are memoised: a boundary that is handed new elements before it has hydrated must hydrate at
   // once, in one long task, which is what the boundaries are there to avoid.
@@ -142,10 +159,27 @@ export const ArticleBody = memo(function ArticleBody({
             activeSpeaker={activeSpeaker}
             emphasisedQuote={emphasisedQuote}
             onFocusSpeaker={onFocusSpeaker}
+            onActivate={onActivate}
           />
         </Suspense>
       )),
-    [article, quotesIn, shown, names, keys, activeSpeaker, emphasisedQuote, onFocusSpeaker],
+    [article, quotesIn, shown, names, keys, activeSpeaker, emphasisedQuote, onFocusSpeaker, onActivate],
   )
-  return <div className="max-w-[65ch] font-serif text-[1.1875rem] leading-[1.65]">{runs}</div>
+  return (
+    <div
+      className="max-w-[65ch] font-serif text-[1.1875rem] leading-[1.65]"
+      onMouseUp={onSelectionEnd}
+      onTouchEnd={onSelectionEnd}
+      onKeyUp={(event) => {
+        if (event.shiftKey) onSelectionEnd()
+      }}
+    >
+      {runs}
+      {shareLoaded && (
+        <Suspense>
+          <ShareLayer article={article} names={names} request={sharing} onClose={() => setSharing(null)} />
+        </Suspense>
+      )}
+    </div>
+  )
 })

@@ -1,3 +1,6 @@
+import { typographic } from '../../article/typography.ts'
+import type { Quote } from '../../quotes/types.ts'
+
 const FRAGMENT_WORDS = 4
 
 /** Percent-encoding for a text directive: also "-", "," and "&", which the directive's syntax uses. */
@@ -39,4 +42,31 @@ export async function copyText(text: string): Promise<boolean> {
     field.remove()
     return copied
   }
+}
+
+/** A quotation's words as they read: each span's text, typographic, joined with an ellipsis where cut. */
+export function quotationWords(paragraphs: readonly string[], quote: Quote): string {
+  return quote.spans
+    .map((span) => typographic(paragraphs[span.paragraph]?.slice(span.start, span.end) ?? '').trim())
+    .filter(Boolean)
+    .join(' … ')
+}
+
+export interface ShareMessageParts {
+  words: string
+  kind: Quote['kind']
+  /** As the reader names the speaker: "John Kirby", "probably John Kirby", "Unattributed". */
+  who: string
+  url: string
+}
+
+/**
+ * What sharing copies or sends: the words with who said them and where to read them. Reported speech is not the
+ * speaker's own words, so it is never put in quotation marks.
+ */
+export function shareMessage({ words, kind, who, url }: ShareMessageParts): string {
+  const speaker = who === 'Unattributed' ? 'speaker unknown' : who
+  const bare = words.replace(/^[“”"]+|[“”"]+$/g, '')
+  const body = kind === 'indirect' ? `${bare} (reported speech) — ${speaker}` : `“${bare}” — ${speaker}`
+  return `${body}, via Verbatim ${url}`
 }

@@ -1,8 +1,13 @@
 import type { Ref } from 'react'
+import { useShortcutSetting } from '../shared/shortcut-setting.ts'
 import { SHORTCUTS } from '../shared/shortcuts.ts'
 
-/** The keyboard shortcuts, in a native modal dialog: focus is trapped and Esc closes it for free. */
+/**
+ * The keyboard shortcuts, in a native modal dialog: focus is trapped and Esc closes it for free. The single-key
+ * ones can be turned off here, and stay off.
+ */
 export function ShortcutsDialog({ ref }: { ref: Ref<HTMLDialogElement> }) {
+  const [on, setOn] = useShortcutSetting()
   return (
     <dialog
       ref={ref}
@@ -29,6 +34,15 @@ export function ShortcutsDialog({ ref }: { ref: Ref<HTMLDialogElement> }) {
           </div>
         ))}
       </dl>
+      <label className="mt-5 flex items-center gap-2 font-sans text-sm">
+        <input
+          type="checkbox"
+          checked={on}
+          onChange={(event) => setOn(event.target.checked)}
+          className="h-4 w-4 accent-[var(--accent)]"
+        />
+        Single-key shortcuts (all but Enter and Esc)
+      </label>
       <form method="dialog" className="mt-6 text-right">
         <button
           type="submit"
