@@ -60,6 +60,8 @@ export interface SentenceReading {
   orphans: number[]
   /** Quoted words inside a sentence that no cue claims: promising to "carpet the town in roses". */
   fragments: number[]
+  /** Those of them that are only a word or two ("called him a "stiff""): whose they are, only a cue says. */
+  shortFragments: Set<number>
   /** "Donald Trump has said that more than once." — a cue whose content points back at a quotation before it. */
   anaphora?: { speaker: SpeakerPhrase; cue: { start: number; end: number } }
   /** "In a statement, the mayor said:" at the end: what follows, in the next paragraph, is what was said. */
@@ -173,7 +175,10 @@ export function readSentence(text: string, tokens: readonly Token[]): SentenceRe
       pattern = 'quote-before-cue'
       const standsAlone =
         before === 0 || isPunct(tokens[before - 1], /^[,:;—–-]$/) || shape.firstWord >= before
-      addQuote(add, token, before, standsAlone ? 'direct' : 'mixed', 0.95)
+      // "Speaking on ABC's "This Week," Carson said": inside a sentence, a title or a name, not what was said.
+      const named = !standsAlone && (isNamingContext(tokens, before) || isTitleCase(quoteText(text, token)))
+      if (named) claimed.add(before)
+      else addQuote(add, token, before, standsAlone ? 'direct' : 'mixed', 0.95)
     }
 
     // Kirby said, "…"   Roof told her: "…"   warned against "…"   called that a "very modest adjustment"
@@ -314,13 +319,20 @@ export function readSentence(text: string, tokens: readonly Token[]): SentenceRe
 
   const orphans: number[] = []
   const fragments: number[] = []
+  const shortFragments = new Set<number>()
   tokens.forEach((token, index) => {
     if (token.kind !== 'quote' || claimed.has(index)) return
     if (standsAsSentence(tokens, index, shape)) orphans.push(index)
-    else if (isFragment(text, tokens, index)) fragments.push(index)
+    else if (isFragment(text, tokens, index)) {
+      fragments.push(index)
+      if (wordCount(quoteText(text, token)) < MIN_FRAGMENT_WORDS) shortFragments.add(index)
+    }
   })
-  return { findings, orphans, fragments, anaphora, introduces }
+  return { findings, orphans, fragments, shortFragments, anaphora, introduces }
 }
+
+/** How many tokens after a cue with no subject quoted words may start and still be its report. */
+const QUOTE_REACH = 12
 
 /**
  * No phrase reads as the speaker ("Three-in-five GOP insiders … — said that …"): the report still stands,
@@ -331,7 +343,9 @@ function unnamedSubject(
   cue: { start: number; end: number; participle: boolean; coordinated: boolean; verb: string },
 ): { from: number; to: number; phrase: SpeakerPhrase } | null {
   if (cue.participle || cue.coordinated || cue.verb === 'according to' || cue.start === 0) return null
-  if (tokens[cue.end]?.lower !== 'that') return null
+  // "(On Monday he said he would "strongly consider" …)": quoted words after the cue are a report, whoever made it.
+  const quoted = tokens.slice(cue.end, cue.end + QUOTE_REACH).some((token) => token.kind === 'quote')
+  if (tokens[cue.end]?.lower !== 'that' && !quoted) return null
   // "rejected claims that …": after a verb, the cue is a noun.
   const previous = tokens[cue.start - 1]
   if (isWord(previous) && (/(?:ed|ing)$/.test(previous.lower) || isNonSpeech(previous.lower))) return null
@@ -453,15 +467,40 @@ function speakerLabel(
 /** Fewer quoted words than this with no cue are a scare quote or a term ("so-called "reform""), not speech. */
 const MIN_FRAGMENT_WORDS = 3
 
-/** Quoted words inside a sentence, long enough to be someone's words rather than a term, and not a title. */
+const wordCount = (quoted: string) => quoted.split(/\s+/).filter(Boolean).length
+
+/**
+ * Words before a short quotation that make it what someone called something or someone ("called him a
+ * "stiff"", "hailed the deal as a "breakthrough"", "vowed to "fundamentally transform"", "was "furious""), not
+ * a term the writer holds at arm's length ("the "establishment" candidate", "Obama's "pivot"").
+ */
+const CHARACTERISING_LEADS = wordSet(`a an as to is was are were be being been`)
+
+/**
+ * Quoted words inside a sentence, long enough to be someone's words rather than a term, or short but
+ * characterising, and not a title.
+ */
 function isFragment(text: string, tokens: readonly Token[], index: number): boolean {
   const quoted = quoteText(text, tokens[index] as Token)
-  return (
-    quoted.split(/\s+/).filter(Boolean).length >= MIN_FRAGMENT_WORDS &&
-    !isNamingContext(tokens, index) &&
-    !isTitleCase(quoted)
-  )
+  if (isNamingContext(tokens, index) || isTitleCase(quoted)) return false
+  if (wordCount(quoted) >= MIN_FRAGMENT_WORDS) return true
+  const lead = tokens[index - 1]
+  if (!/^\p{Ll}/u.test(quoted) || !isWord(lead) || !CHARACTERISING_LEADS.has(lead.lower)) return false
+  // "a "deeply worrying" response": words that qualify the noun after them are the writer's label.
+  const next = tokens[index + 1]
+  const qualifies =
+    /^an?$/.test(lead.lower) &&
+    !/[.,;:!?]$/.test(quoted) &&
+    isWord(next) &&
+    !isCapitalized(next) &&
+    !PHRASE_ENDS.has(next.lower)
+  return !qualifies
 }
+
+/** Words that may follow a noun phrase and end it: "a "stiff" and …", "a "breakthrough" for …". */
+const PHRASE_ENDS = wordSet(`
+  of in for on at to with from by about against over than that who which whose and or but as
+`)
 
 /**
  * "… asked for a photo and Ruiz said, "…"": a later cue whose own subject follows "and", "but" or a comma ends

@@ -242,18 +242,28 @@ export function isNamingContext(tokens: readonly Token[], quoteIndex: number): b
     if (token.kind !== 'word') return false
     if (NAMING_CUES.has(token.lower)) return true
     if (token.lower === 'as' && tokens[index - 1]?.lower === 'known') return true
+    // "dubbed the "…"", "a film called "…"": only a small word may stand between the naming word and the
+    // name. "the campaign was "…"", "the show that "…"": a verb or a clause between them says something.
+    if (!NAMING_LINKS.has(token.lower)) return false
   }
   return false
 }
 
-/** "Day of Disruption": every word capitalised but the small ones. A name or a title, not speech. */
+/** Words that may stand between a naming word and the name: "dubbed the", "billed as", "words like". */
+const NAMING_LINKS = wordSet(`a an the as called like simply his her its their our this`)
+
+/** "Day of Disruption", "Fox & Friends": every word capitalised but the small ones. A name or a title, not speech. */
 export function isTitleCase(text: string): boolean {
+  // "Marco! Marco!", "Feel the Bern!": an exclamation or a question is shouted or asked, not a name.
+  if (/[!?]['’"”]?$/.test(text.trim())) return false
   const parts = text
     .replace(/[.,!?;:]+$/, '')
     .split(/\s+/)
     .filter(Boolean)
   if (parts.length < 2 || parts.length > 8) return false
   return parts.every(
-    (word, index) => /^[\p{Lu}\p{N}]/u.test(word) || (index > 0 && TITLE_SMALL_WORDS.has(word.toLowerCase())),
+    (word, index) =>
+      /^[\p{Lu}\p{N}]/u.test(word) ||
+      (index > 0 && (TITLE_SMALL_WORDS.has(word.toLowerCase()) || /^[&+]$/.test(word))),
   )
 }

@@ -221,7 +221,9 @@ class ReadingOrder {
         const segment = (sentence[index] as Token).segment as MarkedSegment
         let speaker = sentenceSource?.speaker ?? null
         let evidence = sentenceSource ? `fragment/${sentenceSource.evidence}` : 'fragment'
-        if (!sentenceSource && subject && subjectIsSomeone) {
+        // A word or two ("a "stiff"") is too little to give to whoever the sentence is about.
+        const short = reading.shortFragments.has(index)
+        if (!sentenceSource && subject && subjectIsSomeone && !short) {
           const { entity, via } = this.registry.resolve(subject.phrase, paragraph)
           speaker = entity
           evidence = `fragment/subject/${via}`
@@ -236,7 +238,7 @@ class ReadingOrder {
         }
         if (sentenceSource?.cue) draft.cue = sentenceSource.cue
         // With no one in its sentence, the paragraph around it may say whose words they are.
-        found.push({ draft, token: sentence[index], orphan: speaker === null, fragment: true })
+        found.push({ draft, token: sentence[index], orphan: speaker === null && !short, fragment: true })
       }
       if (reading.anaphora && this.pendingOrphans.length > 0) {
         const { entity, via } = this.registry.resolve(reading.anaphora.speaker, paragraph)

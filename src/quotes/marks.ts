@@ -70,6 +70,8 @@ function closesDouble(text: string, index: number): boolean {
   const mark = text[index] as string
   if (DOUBLE_CLOSERS.has(mark)) return !leftFlanking(text, index) || rightFlanking(text, index)
   if (mark === '"') return rightFlanking(text, index) || !leftFlanking(text, index)
+  // "…,“ said Ruiz": an opening mark set where the closing one belongs, with a word before it and none after.
+  if (DOUBLE_OPENERS.has(mark)) return rightFlanking(text, index) && !leftFlanking(text, index)
   return false
 }
 

@@ -37,7 +37,8 @@ export function findSubject(
       const earlier = subjects[index]
       if (earlier) return { from: cue.start, to: cue.end, phrase: earlier.phrase }
     }
-    const main = mainClauseSubject(text, tokens, cue.start)
+    // ", calling him a "stiff"": the participle's subject is the main clause's, a pronoun included.
+    const main = mainClauseSubject(text, tokens, cue.start, true)
     return main ? { from: cue.start, to: cue.end, phrase: main.phrase } : null
   }
   return (
@@ -567,13 +568,25 @@ export function extendOverAppositive(
   return end
 }
 
-/** The subject of the main clause, for a participle with no cue before it: "…, the First Lady tore into …, insinuating". */
+/**
+ * The subject of the main clause, for a participle with no cue before it: "…, the First Lady tore into …,
+ * insinuating". `pronouns` also takes a pronoun ("However, he held his fire …, calling …").
+ */
 export function mainClauseSubject(
   text: string,
   tokens: readonly Token[],
   before: number,
+  pronouns = false,
 ): { phrase: SpeakerPhrase } | null {
   let from = afterDateline(tokens)
+  // "Then he cut into Bush, calling …": one adverb straight before a pronoun is no opening phrase.
+  if (
+    pronouns &&
+    (SENTENCE_ADVERBS.has(tokens[from]?.lower ?? '') || ADVERBIAL_STARTERS.has(tokens[from]?.lower ?? '')) &&
+    /^(?:he|she|they|we|i)$/.test(tokens[from + 1]?.lower ?? '') &&
+    isWord(tokens[from])
+  )
+    from++
   const opener = tokens[from] as Token | undefined
   // "Walking to his car, …", "Later, …": an opening phrase before the comma is not the subject.
   const opensWithPhrase =
@@ -608,6 +621,11 @@ export function mainClauseSubject(
       if (!state && !time && !isPlace(chunk)) break
       from = next + 1
     }
+  }
+  // "However, he held his fire …": a pronoun is the whole subject.
+  if (pronouns && /^(?:he|she|they|we|i)$/.test(tokens[from]?.lower ?? '') && from < before) {
+    const phrase = parseSpeakerPhrase(text, tokens.slice(from, from + 1))
+    return phrase && phrase.type !== 'relative' ? { phrase } : null
   }
   const nounish = (token: Token | undefined) =>
     isWord(token) &&
