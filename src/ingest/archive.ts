@@ -1,4 +1,5 @@
 import { displayName } from '../article/display-name.ts'
+import { fictionNote } from '../article/fiction.ts'
 import { PAGE_SIZE, type Article, type Page, type PostSummary } from '../article/schema.ts'
 
 export interface Post {
@@ -55,6 +56,7 @@ function summaryOf(article: Article): PostSummary {
     ...(article.published ? { published: article.published } : {}),
     summary: article.summary,
     speakers: quotedNames(article),
+    ...(fictionNote(article.paragraphs) ? { fiction: true as const } : {}),
   }
 }
 

@@ -21,9 +21,13 @@ export function HomePage() {
   return (
     <section aria-labelledby="home-title" className="mx-auto max-w-[70ch]">
       <title>{page === 1 ? 'Verbatim — who said what' : pageTitle(`Page ${page}`)}</title>
-      <h1 id="home-title" className="mb-8 font-serif text-3xl font-semibold">
+      <h1 id="home-title" className="font-serif text-3xl font-semibold">
         {page === 1 ? 'Latest posts' : `Posts, page ${page} of ${data.pageCount}`}
       </h1>
+      <p className="mb-8 mt-2 font-sans text-[var(--muted)]">
+        Verbatim shows who said what: every quotation in a post is highlighted and tied to the person who said
+        it.
+      </p>
       <ol className="space-y-8">
         {data.posts.map((post) => (
           <li key={post.slug}>
@@ -40,9 +44,14 @@ export function HomePage() {
                   {typographic(post.title)}
                 </Link>
               </h2>
-              {post.published && (
+              {(post.published || post.fiction) && (
                 <p className="mt-1 font-sans text-sm text-[var(--muted)]">
-                  <time dateTime={post.published}>{formatDate(post.published)}</time>
+                  {post.fiction && (
+                    <span className="mr-2 rounded border border-[var(--rule)] px-1.5 font-medium text-[var(--ink)]">
+                      Fiction
+                    </span>
+                  )}
+                  {post.published && <time dateTime={post.published}>{formatDate(post.published)}</time>}
                 </p>
               )}
               <p dir="auto" className="mt-2 font-serif text-lg leading-relaxed">
