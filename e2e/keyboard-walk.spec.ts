@@ -91,7 +91,7 @@ test('every control on a post works from the keyboard alone', async ({ page, con
   await expect(page.locator('[data-speaker="john-kirby"][id]').first()).toBeFocused()
   await page.getByRole('button', { name: 'Next quotation' }).focus()
   await page.keyboard.press('Enter')
-  await expect(page.getByText(/^2 of 7$/)).toBeVisible()
+  await expect(page.getByRole('complementary', { name: 'Speakers' }).getByText(/^2 of 7$/)).toBeVisible()
 
   // n and p move between quotations; Enter on one opens its share panel, whose first button copies it with
   // its speaker and link; Esc closes the panel and gives the focus back to the quotation.

@@ -19,5 +19,9 @@ test('on a phone the speakers open from a button and nothing scrolls sideways', 
   const speakers = page.getByRole('complementary', { name: 'Speakers' })
   await expect(speakers).toBeVisible()
   await speakers.getByRole('button', { name: /Orla Penhallow/ }).click()
-  await expect(speakers.getByText(/^1 of \d+$/)).toBeVisible()
+  // The choice closes the panel; the stepper waits at the bottom of the screen.
+  await expect(speakers).toBeHidden()
+  await expect(
+    page.getByRole('region', { name: 'Following Orla Penhallow' }).getByText(/^1 of \d+$/),
+  ).toBeVisible()
 })

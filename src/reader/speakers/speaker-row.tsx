@@ -37,18 +37,20 @@ function ShareBar({ share, colour }: { share: number; colour: string }) {
 }
 
 /** Steps through the followed speaker's quotations: previous, where the reader is, next. */
-function Stepper({
+export function Stepper({
   position,
   total,
   onStep,
+  className = '',
 }: {
   position: number
   total: number
   onStep: (direction: 1 | -1) => void
+  className?: string
 }) {
   const stepButton = `rounded border border-[var(--rule)] px-2 py-0.5 ${focusRing}`
   return (
-    <div className="mt-1 flex items-center justify-between gap-2 px-3 text-sm">
+    <div className={`items-center justify-between gap-2 text-sm ${className}`}>
       <button type="button" aria-label="Previous quotation" onClick={() => onStep(-1)} className={stepButton}>
         ← Previous
       </button>
@@ -124,7 +126,13 @@ export const SpeakerRow = memo(function SpeakerRow({
         <ShareBar share={row.share} colour={row.colour} />
       </button>
       {pressed && followedQuotes > 0 && (
-        <Stepper position={position} total={followedQuotes} onStep={onStep} />
+        // On a phone the stepper is the bar at the bottom of the screen instead (SpeakerSidebar).
+        <Stepper
+          position={position}
+          total={followedQuotes}
+          onStep={onStep}
+          className="mt-1 hidden px-3 lg:flex"
+        />
       )}
     </li>
   )

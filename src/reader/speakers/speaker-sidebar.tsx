@@ -1,8 +1,9 @@
-import { memo, useId, useMemo, useState } from 'react'
+import { memo, useCallback, useId, useMemo, useState } from 'react'
+import { flushSync } from 'react-dom'
 import { isUncertain } from '../../article/confidence.ts'
 import { typographic } from '../../article/typography.ts'
 import { focusRing } from '../shared/styles.ts'
-import { SpeakerRow, type SpeakerRowData } from './speaker-row.tsx'
+import { SpeakerRow, Stepper, type SpeakerRowData } from './speaker-row.tsx'
 import { KIND_LABELS, type SpeakerSummary } from './speaker-stats.ts'
 
 export interface SpeakerSidebarProps {
@@ -61,8 +62,18 @@ export const SpeakerSidebar = memo(function SpeakerSidebar({
   onStep,
 }: SpeakerSidebarProps) {
   const [open, setOpen] = useState(false)
+  // On a phone the panel stands above the text: a choice closes it, so the reader lands on the quotation. It
+  // closes before the scroll to that quotation is measured, or the text would move up under the reader.
+  const choose = useCallback(
+    (speakerId: string | null) => {
+      flushSync(() => setOpen(false))
+      onToggle(speakerId)
+    },
+    [onToggle],
+  )
   const panelId = useId()
   const rows = useMemo(() => speakerRows(summary, names), [summary, names])
+  const followed = active === undefined ? undefined : rows.find((row) => row.id === active)
   const followedQuotes =
     active === undefined
       ? 0
@@ -97,13 +108,37 @@ export const SpeakerSidebar = memo(function SpeakerSidebar({
                 lit={highlighted !== null && highlighted === row.id}
                 position={position}
                 followedQuotes={followedQuotes}
-                onToggle={onToggle}
+                onToggle={choose}
                 onStep={onStep}
               />
             ))}
           </ul>
         )}
       </aside>
+      {followed && followedQuotes > 0 && (
+        <>
+          {/* data-following gives the page room at its end (index.css), so the bar never covers its last lines. */}
+          <section
+            data-following
+            aria-label={`Following ${followed.name}`}
+            className="fixed inset-x-0 bottom-0 z-30 border-t border-[var(--rule)] bg-[var(--page)] px-4 py-2 shadow-[0_-2px_8px_rgb(0_0_0/0.08)] lg:hidden"
+          >
+            <p className="mb-1 flex items-center justify-between gap-2 text-sm">
+              <span className="min-w-0 truncate">
+                Following <strong className="font-semibold">{followed.name}</strong>
+              </span>
+              <button
+                type="button"
+                onClick={() => onToggle(followed.id)}
+                className={`shrink-0 rounded border border-[var(--rule)] px-2 py-0.5 ${focusRing}`}
+              >
+                Stop
+              </button>
+            </p>
+            <Stepper position={position} total={followedQuotes} onStep={onStep} className="flex" />
+          </section>
+        </>
+      )}
     </div>
   )
 })
