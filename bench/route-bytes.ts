@@ -47,7 +47,7 @@ export function routeBytes(dist: string, postSlug: string): RouteBytes {
   }
   const entry = manifest['index.html']
   if (!entry) throw new Error(`${dist}/.vite/manifest.json has no index.html entry`)
-  // theme-init.js is a classic script in the head: it runs before the first paint on every page.
+  // theme-init.js runs before the first paint on every page: the prerender inlines it in the head.
   const firstPaint = new Set(['theme-init.js', ...closure('index.html')])
   const interactive = new Set(firstPaint)
   // The entry's one dynamic import is the app itself, fetched after the first paint (src/main.tsx).

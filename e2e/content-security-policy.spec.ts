@@ -28,6 +28,9 @@ test('every built page carries a strict Content-Security-Policy', async ({ reque
       "require-trusted-types-for 'script'",
     ])
       expect(policy, path).toContain(directive)
+    // One inline script, allowed by its hash: the saved settings applied before the first paint.
+    expect(policy, path).toMatch(/script-src 'self' 'sha256-[\w+/=]+';/)
+    expect(html.match(/<script>/g), path).toHaveLength(1)
     expect(policy, path).not.toContain('unsafe-inline')
     expect(policy, path).not.toContain('unsafe-eval')
     // The policy comes before anything it governs.

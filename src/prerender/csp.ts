@@ -1,19 +1,22 @@
 import { createHash } from 'node:crypto'
 
+const hash = (source: string) => `'sha256-${createHash('sha256').update(source, 'utf8').digest('base64')}'`
+
 /**
- * The Content-Security-Policy every built page carries: everything from this origin only, no inline or eval'd
- * script, no plugins, no <base> tricks, Trusted Types for the DOM's script sinks. The one inline element, the
- * page's stylesheet, is allowed by its hash. Data blocks (`application/json`, `application/ld+json`) are never
- * executed, so script-src does not need to name them.
+ * The Content-Security-Policy every built page carries: everything from this origin only, no eval'd script,
+ * no plugins, no <base> tricks, Trusted Types for the DOM's script sinks. The inline elements, the page's
+ * stylesheet and the few lines that apply a reader's saved settings before the first paint, are allowed by
+ * their hashes and nothing else inline runs. Data blocks (`application/json`, `application/ld+json`) are
+ * never executed, so script-src does not need to name them.
  */
-export function contentSecurityPolicy(inlineStyles: readonly string[]): string {
-  const hashes = inlineStyles.map(
-    (css) => `'sha256-${createHash('sha256').update(css, 'utf8').digest('base64')}'`,
-  )
+export function contentSecurityPolicy(inline: {
+  styles: readonly string[]
+  scripts: readonly string[]
+}): string {
   return [
     "default-src 'self'",
-    "script-src 'self'",
-    `style-src 'self' ${hashes.join(' ')}`.trim(),
+    ["script-src 'self'", ...inline.scripts.map(hash)].join(' '),
+    ["style-src 'self'", ...inline.styles.map(hash)].join(' '),
     "img-src 'self'",
     "font-src 'self'",
     "connect-src 'self'",

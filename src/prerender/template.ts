@@ -7,23 +7,30 @@ const DEFAULT_DESCRIPTION = /\s*<meta name="description" content="[^"]*"\s*\/?>/
 const ROOT = '<div id="root"></div>'
 
 const STYLESHEET = /<link rel="stylesheet"[^>]*href="([^"]+)"[^>]*>/
+const SETTINGS_SCRIPT = /<script src="(\/theme-init\.js)" async><\/script>/
 
 /**
- * The built shell with its stylesheet inlined: a prerendered page then paints from its own bytes, with no
- * second request before the first paint. (Client-side moves never need the CSS again.)
+ * The built shell with its stylesheet and the script that applies saved settings inlined: a prerendered page
+ * then paints from its own bytes, with no second request before the first paint, and with the reader's text
+ * size and theme from the start. (Client-side moves never need either again.)
  */
 export function inlineStylesheet(template: string, readAsset: (path: string) => string): string {
   const link = STYLESHEET.exec(template)
-  if (!link?.[1]) return template
+  const settings = SETTINGS_SCRIPT.exec(template)
+  if (!link?.[1] || !settings?.[1])
+    throw new Error('dist/index.html lacks its stylesheet link or /theme-init.js')
   const css = readAsset(link[1])
   if (css.includes('</style')) throw new Error(`${link[1]} cannot be inlined: it contains </style`)
-  // The policy goes first in <head>, so that it governs everything after it; the stylesheet is allowed by hash.
+  const script = readAsset(settings[1])
+  if (script.includes('</script')) throw new Error(`${settings[1]} cannot be inlined: it contains </script`)
+  const policy = contentSecurityPolicy({ styles: [css], scripts: [script] })
+  // The policy goes first in <head>, so that it governs everything after it; the inline parts are allowed by hash.
   return template
     .replace(link[0], () => `<style>${css}</style>`)
+    .replace(settings[0], () => `<script>${script}</script>`)
     .replace(
       /<meta charset="UTF-8" \/>/i,
-      (charset) =>
-        `${charset}\n    <meta http-equiv="Content-Security-Policy" content="${contentSecurityPolicy([css])}">`,
+      (charset) => `${charset}\n    <meta http-equiv="Content-Security-Policy" content="${policy}">`,
     )
 }
 

@@ -167,7 +167,7 @@ export const ArticleBody = memo(function ArticleBody({
   )
   return (
     <div
-      className="max-w-[65ch] font-serif text-[1.1875rem] leading-[1.65]"
+      className="max-w-[var(--measure)] font-serif text-[length:var(--reading-size)] leading-[1.65]"
       onMouseUp={onSelectionEnd}
       onTouchEnd={onSelectionEnd}
       onKeyUp={(event) => {

@@ -3,6 +3,7 @@ import { Link, Outlet, ScrollRestoration, useNavigation } from 'react-router'
 import { useKeyboardShortcuts } from '../shared/shortcuts.ts'
 import { ShortcutsDialog } from '../navigation/shortcuts-dialog.tsx'
 import { AnnouncerProvider } from '../shared/announcer.tsx'
+import { ReadingControls } from './reading-controls.tsx'
 import { ThemeToggle } from './theme-toggle.tsx'
 import { useLasting } from '../shared/use-lasting.ts'
 
@@ -54,6 +55,7 @@ export function AppLayout({ children }: { children?: ReactNode }) {
             >
               Shortcuts <kbd className="font-mono text-xs">?</kbd>
             </button>
+            <ReadingControls />
             <ThemeToggle />
           </div>
         </div>

@@ -59,7 +59,10 @@ export function PostRoute() {
 
   // One grid: on a phone the speakers come between headline and text; on a wide screen they stand beside it.
   return (
-    <article aria-labelledby="article-title" className="grid lg:grid-cols-[minmax(0,65ch)_18rem] lg:gap-x-12">
+    <article
+      aria-labelledby="article-title"
+      className="grid lg:grid-cols-[minmax(0,var(--measure))_18rem] lg:gap-x-12"
+    >
       <title>{pageTitle(typographic(article.title))}</title>
       <div className="min-w-0 lg:col-start-1">
         <ArticleHeader article={article} headingRef={heading} />
