@@ -1,5 +1,12 @@
-import { findCues, isNamingContext, isNonSpeech, isTitleCase, type Cue } from './cues.ts'
-import { ADVERBIAL_STARTERS, SUBORDINATORS, wordSet } from './lexicon.ts'
+import { findCues, isNamingContext, isNonSpeech, isTitleCase, takesBareClause, type Cue } from './cues.ts'
+import {
+  ADVERBIAL_STARTERS,
+  INTRO_STARTERS,
+  ROLE_MODIFIERS,
+  SUBORDINATORS,
+  TITLE_WORDS,
+  wordSet,
+} from './lexicon.ts'
 import { parseSpeakerPhrase, type SpeakerPhrase } from './phrases.ts'
 import {
   clauseStart,
@@ -7,6 +14,7 @@ import {
   cutBeforeLaterCue,
   isAnaphoric,
   nextCueBoundary,
+  nounContent,
   skipObject,
 } from './reported-content.ts'
 import {
@@ -53,6 +61,8 @@ export type Pattern =
   | 'clause-before-cue'
   | 'quote-before-cue-in-clause'
   | 'name-colon'
+  | 'asked'
+  | 'object-after-cue'
 
 export interface SentenceReading {
   findings: Finding[]
@@ -73,6 +83,9 @@ const MIN_INDIRECT_WORDS = 3
 
 const MIN_INDIRECT_WORDS_AFTER_THAT = 2
 
+/** An object reported as what was said ("denied the charges") is short; a single word rarely is one. */
+const MIN_NOUN_CONTENT_WORDS = 3
+
 /** How far after a cue its content may run: longer reported speech in one sentence is not news prose. */
 const MAX_REGION_TOKENS = 160
 
@@ -82,6 +95,8 @@ export function readSentence(text: string, tokens: readonly Token[]): SentenceRe
   // Quotation tokens that are names or titles ("the phrase "black on white crime"") may sit inside indirect speech.
   const names = new Set<number>()
   const findings: Finding[] = []
+  // Quotations a cue with no one before it left to a later cue: see below.
+  const deferred: Finding[] = []
   const subjects: Array<{ from: number; to: number; phrase: SpeakerPhrase } | null> = []
   // Whether each cue reported anything: one that did not ("9.2 percentage points", "will speak at") does
   // not end the clause a later cue looks back on.
@@ -94,6 +109,13 @@ export function readSentence(text: string, tokens: readonly Token[]): SentenceRe
   let reportedUntil = -1
   const shape = sentenceShape(tokens, cues)
   const subjectStarts = nextSubjectStarts(tokens, cues)
+  // For each cue, the next one after it with a subject of its own (not a participle or a joined verb).
+  const nextPlainCue = new Array<Cue | undefined>(cues.length)
+  for (let index = cues.length - 1, next: Cue | undefined; index >= 0; index--) {
+    nextPlainCue[index] = next
+    const cue = cues[index] as Cue
+    if (!cue.participle && !cue.coordinated) next = cue
+  }
 
   // Ana Ruiz: "The tide is late." — a name and a colon, as in a transcript, introduce a quotation.
   const label = speakerLabel(text, tokens, shape.firstWord)
@@ -192,9 +214,31 @@ export function readSentence(text: string, tokens: readonly Token[]): SentenceRe
       const clause = contentAfter(tokens, regionStart, cut, cue)
       if (clause && hasFiniteVerb(tokens.slice(clause[0], clause[1]))) quoteEnd = cut
     }
+    // A cue with no one before it ("in a phone call", "in Asian states") is most likely a noun: a quotation
+    // after it that a later cue in the sentence may claim ("…," the White House said) is left to that cue.
+    const nobody = subject.phrase.type === 'relative' && !fromMain && !cue.participle && !cue.coordinated
+    const laterCue = nextPlainCue[cueIndex]
     for (let index = frameEnd; index < quoteEnd; index++) {
       const token = tokens[index] as Token
       if (token.kind !== 'quote' || claimed.has(index)) continue
+      if (nobody && laterCue && laterCue.start > index) {
+        // Kept for that cue; if no later one claims it, it is this cue's after all.
+        const separated = isPunct(tokens[index - 1], /^[,:—–]$/)
+        const segment = token.segment
+        if (segment)
+          deferred.push({
+            kind: 'mixed',
+            start: segment.start,
+            end: segment.end,
+            quoteToken: index,
+            cue: cueSpan,
+            speaker: subject.phrase,
+            strength: separated ? 0.9 : 0.8,
+            pattern: 'quote-after-cue',
+            fromMain,
+          })
+        continue
+      }
       if (isNamingContext(tokens, index) || isTitleCase(quoteText(text, token))) {
         claimed.add(index)
         names.add(index)
@@ -219,7 +263,11 @@ export function readSentence(text: string, tokens: readonly Token[]): SentenceRe
         cueIndex,
         contentAfter(tokens, regionStart, regionEnd, cue),
       )
+      const nounObject = content
+        ? null
+        : cutBeforeLaterCue(tokens, cues, cueIndex, nounContent(tokens, regionStart, regionEnd, cue))
       if (content) reportedUntil = Math.max(reportedUntil, content[1])
+      if (nounObject) reportedUntil = Math.max(reportedUntil, nounObject[1])
       // The sentence ends with a colon after the cue ("X said:", "X called them on it:"): the quotation
       // follows in the next paragraph.
       if (!content && isPunct(tokens[tokens.length - 1], /^:$/) && tokens.length - 1 >= regionStart)
@@ -244,6 +292,10 @@ export function readSentence(text: string, tokens: readonly Token[]): SentenceRe
       } else if (content) {
         pattern = 'clause-after-cue'
         addIndirect(add, tokens, content, 0.8, names)
+      } else if (nounObject) {
+        // "Ruiz cited the figures", "Ek proposed a carbon tax": the object is what was said.
+        pattern = 'object-after-cue'
+        addIndirect(add, tokens, nounObject, 0.8, names, MIN_NOUN_CONTENT_WORDS)
       } else if (
         cue.verb === 'according to' &&
         openingComma(tokens, frameStart, frameEnd, regionEnd, shape) >= 0
@@ -278,14 +330,22 @@ export function readSentence(text: string, tokens: readonly Token[]): SentenceRe
         }
       } else if (looksBack && isPunct(tokens[frameStart - 1], /^,$/)) {
         const leftEnd = frameStart - 1
+        // "…, according to Dennis Ross, a former envoy, was a decision …": a description of the source is
+        // part of the frame; "…, according to Ana Ruiz, who chairs the board": a relative clause on it ends it.
+        const right = isPunct(tokens[frameEnd], /^,$/)
+          ? afterSourceDescription(tokens, frameEnd + 1, regionEnd)
+          : -1
         const parenthetical =
-          isPunct(tokens[frameEnd], /^,$/) &&
-          tokens[frameEnd + 1]?.kind === 'word' &&
-          (leftEnd <= 5 || hasFiniteVerb(tokens.slice(frameEnd + 1, regionEnd)))
+          right >= 0 &&
+          tokens[right]?.kind === 'word' &&
+          !SOURCE_RELATIVES.has((tokens[right] as Token).lower) &&
+          // "…, according to Uzi Arad, referring to …": a participle goes on about the source.
+          !(tokens[right] as Token).lower.endsWith('ing') &&
+          (leftEnd <= 5 || hasFiniteVerb(tokens.slice(right, regionEnd)))
         if (parenthetical) {
           // America, he asserted, has been very candid …
           pattern = 'parenthetical'
-          addIndirect(add, tokens, [frameEnd + 1, regionEnd], 0.75)
+          addIndirect(add, tokens, [right, regionEnd], 0.75)
         } else {
           // The striking workers aren't aiming to disrupt travel, a spokeswoman … said.
           const leftStart = clauseStart(tokens, leftEnd, subjects, cues, cueIndex, productive)
@@ -301,9 +361,12 @@ export function readSentence(text: string, tokens: readonly Token[]): SentenceRe
           // "On the question of names, officials rejected …": a phrase setting the scene is not a clause.
           // "When pressed about it, Ruiz rejected …": a subordinate clause is not what was said either.
           const lead = (tokens[leftStart] as Token).lower
+          // "Since clinching the nomination, Ruiz has spent $7 million, according to …": an opening phrase
+          // with its main clause after a comma is a whole clause.
           const sceneSetting =
-            SUBORDINATORS.has(lead) ||
-            (ADVERBIAL_STARTERS.has(lead) && !hasFiniteVerb(tokens.slice(leftStart, leftEnd)))
+            (SUBORDINATORS.has(lead) ||
+              (ADVERBIAL_STARTERS.has(lead) && !hasFiniteVerb(tokens.slice(leftStart, leftEnd)))) &&
+            !mainClauseAfterComma(tokens, leftStart, leftEnd)
           if (marked.length > 0)
             marked.forEach((index) => addQuote(add, tokens[index] as Token, index, 'mixed', 0.8))
           else if (!sceneSetting) addIndirect(add, tokens, [leftStart, leftEnd], 0.75)
@@ -316,6 +379,16 @@ export function readSentence(text: string, tokens: readonly Token[]): SentenceRe
       reporting[cueIndex] = subject
     }
   })
+
+  const unclaimed = deferred.filter(
+    (finding) => finding.quoteToken !== undefined && !claimed.has(finding.quoteToken),
+  )
+  if (unclaimed.length > 0) {
+    for (const finding of unclaimed) claimed.add(finding.quoteToken as number)
+    findings.push(...unclaimed)
+    findings.sort((a, b) => a.start - b.start)
+  }
+  findings.push(...askedQuestions(text, tokens, findings))
 
   const orphans: number[] = []
   const fragments: number[] = []
@@ -331,6 +404,142 @@ export function readSentence(text: string, tokens: readonly Token[]): SentenceRe
   return { findings, orphans, fragments, shortFragments, anaphora, introduces }
 }
 
+/** Words that open a relative clause on the source, never the rest of what it said. */
+const SOURCE_RELATIVES = wordSet(`who which where whose whom`)
+
+/**
+ * Where the words after a frame's comma go on, past a description of the source set off by commas (a phrase
+ * with no verb: "…, according to Ana Ruiz, director of the port, …").
+ */
+function afterSourceDescription(tokens: readonly Token[], from: number, end: number): number {
+  let comma = from
+  while (comma < end && comma - from <= 12 && !isPunct(tokens[comma], /^,$/)) comma++
+  const lead = tokens[from]
+  const described =
+    comma < end &&
+    comma - from <= 12 &&
+    isPunct(tokens[comma], /^,$/) &&
+    isWord(lead) &&
+    (/^(?:a|an|the)$/.test(lead.lower) ||
+      TITLE_WORDS.has(lead.lower) ||
+      ROLE_MODIFIERS.has(lead.lower) ||
+      (isCapitalized(lead) && !SUBORDINATORS.has(lead.lower) && !ADVERBIAL_STARTERS.has(lead.lower))) &&
+    !hasFiniteVerb(tokens.slice(from, comma))
+  return described ? comma + 1 : from
+}
+
+/**
+ * "Since clinching the nomination, Ruiz has spent …": after the opening phrase's comma, a clause of a few words
+ * that opens with neither a preposition, a subordinator nor a participle ("on the eve of …", "leading …").
+ */
+function mainClauseAfterComma(tokens: readonly Token[], from: number, to: number): boolean {
+  let comma = -1
+  for (let index = to - 1; index > from; index--)
+    if (isPunct(tokens[index], /^,$/)) {
+      comma = index
+      break
+    }
+  if (comma < 0 || to - comma <= 4) return false
+  const lead = tokens[comma + 1]
+  return (
+    isWord(lead) &&
+    !ADVERBIAL_STARTERS.has(lead.lower) &&
+    !SUBORDINATORS.has(lead.lower) &&
+    !INTRO_STARTERS.has(lead.lower) &&
+    !/(?:ing|ed)$/.test(lead.lower)
+  )
+}
+
+/** Words that open the question a passive "asked" reports: "Asked whether …", "when asked why …". */
+const QUESTION_OPENERS = wordSet(`whether if why what how who whom which where`)
+/** Words before "asked" that make it passive or part of a clause with no subject of its own. */
+const ASKED_LEADS = wordSet(`when after once if before while was were is are be been being`)
+/** How far after "asked" the question may begin: "Asked by Matt Lauer on Monday at a briefing whether …". */
+const ASKED_REACH = 12
+
+/**
+ * "Asked whether he would run, Ruiz said …", "… she said when asked about the budget", "Ek was asked by a
+ * reporter if …": the question put to someone is reported speech, whoever asked it (named only after "by").
+ * findCues skips a passive or sentence-opening "asked", and no subject stands before it.
+ */
+function askedQuestions(text: string, tokens: readonly Token[], found: readonly Finding[]): Finding[] {
+  const results: Finding[] = []
+  // For each token, where the clause it stands in ends: the next comma, colon, dash, semicolon or quotation.
+  let boundary = -1
+  for (let index = 0; index < tokens.length; index++) {
+    const token = tokens[index] as Token
+    if (token.lower !== 'asked' || token.kind !== 'word') continue
+    const previous = tokens[index - 1]
+    const opens = !tokens.slice(Math.max(0, index - 2), index).some(isWord) && isCapitalized(token)
+    if (!opens && !(isWord(previous) && ASKED_LEADS.has(previous.lower))) continue
+    let at = index + 1
+    let by: [number, number] | null = null
+    while (at < tokens.length && at - index <= ASKED_REACH && isWord(tokens[at])) {
+      const word = tokens[at] as Token
+      if (QUESTION_OPENERS.has(word.lower)) break
+      if (word.lower === 'by' && by === null) by = [at + 1, at + 1]
+      else if (by && by[1] === at && !/^(?:on|at|in|during|after|before|last|this)$/.test(word.lower))
+        by[1] = at + 1
+      at++
+    }
+    const opener = tokens[at]
+    if (!isWord(opener) || !QUESTION_OPENERS.has(opener.lower)) continue
+    if (boundary < at) {
+      boundary = at
+      while (
+        boundary < tokens.length &&
+        !isPunct(tokens[boundary], /^[,;:—–.?!()]$/) &&
+        tokens[boundary]?.kind !== 'quote'
+      )
+        boundary++
+    }
+    let end = boundary
+    while (end > at && !isWord(tokens[end - 1])) end--
+    const words = tokens.slice(at, end).filter(isWord).length
+    if (words < 2) continue
+    const start = opener.start
+    const stop = (tokens[end - 1] as Token).end
+    if (found.some((finding) => finding.start < stop && start < finding.end)) continue
+    const asker = by && by[1] > by[0] ? parseSpeakerPhrase(text, tokens.slice(by[0], by[1])) : null
+    // A question from no one named ("when asked if …", "Asked whether …") is the interviewer's, not a quotation.
+    if (!asker || asker.type === 'relative' || asker.type === 'pronoun') continue
+    results.push({
+      kind: 'indirect',
+      start,
+      end: stop,
+      cue: { start: token.start, end: token.end },
+      speaker: asker,
+      strength: 0.6,
+      pattern: 'asked',
+    })
+  }
+  return results
+}
+
+/** Forms of "say" that are verbs wherever findCues finds them. */
+const PLAIN_SAY = wordSet(`said says say`)
+const NOT_BEFORE_PLAIN_SAY =
+  /^(?:could|would|will|can|may|might|must|shall|should|to|him|her|them|me|us|you|it|i|we|they|he|she)$/
+const RELATIVE_SUBJECT = /^(?:who|that)$/
+
+/** "…, said former governor Ed Rendell", "…, says the mayor": words after a cue that open a speaker's name. */
+function namesAfter(token: Token | undefined): boolean {
+  return (
+    isCapitalized(token) ||
+    /^(?:the|a|an)$/.test(token?.lower ?? '') ||
+    TITLE_WORDS.has(token?.lower ?? '') ||
+    ROLE_MODIFIERS.has(token?.lower ?? '')
+  )
+}
+
+/**
+ * "Voters who say the economy matters most were evenly divided": a relative clause inside the subject that
+ * opens the sentence, whose report runs into the main verb. Short words, no comma, from the sentence start.
+ */
+function opensSentenceSubject(tokens: readonly Token[], relative: number): boolean {
+  return relative <= 7 && tokens.slice(0, relative).every(isWord)
+}
+
 /** How many tokens after a cue with no subject quoted words may start and still be its report. */
 const QUOTE_REACH = 12
 
@@ -340,9 +549,43 @@ const QUOTE_REACH = 12
  */
 function unnamedSubject(
   tokens: readonly Token[],
-  cue: { start: number; end: number; participle: boolean; coordinated: boolean; verb: string },
+  cue: Cue,
 ): { from: number; to: number; phrase: SpeakerPhrase } | null {
+  // "The departments declined to comment, saying they cannot …": a participle whose clause has no subject
+  // the engine reads still reports, for no one named.
+  const next = tokens[cue.end]
+  if (cue.participle && cue.start > 0 && (next?.lower === 'that' || (takesBareClause(cue) && isWord(next)))) {
+    const token = tokens[cue.start] as Token
+    return {
+      from: cue.start,
+      to: cue.start,
+      phrase: { type: 'relative', start: token.start, end: token.end },
+    }
+  }
   if (cue.participle || cue.coordinated || cue.verb === 'according to' || cue.start === 0) return null
+  // "voters who said they …", "Some 56 percent of those polled said they …": "say" is never a noun once
+  // findCues let it through, so whatever stands before it, a clause after it is a report.
+  const before = tokens[cue.start - 1]
+  const after = tokens[cue.end]
+  if (
+    PLAIN_SAY.has(cue.verb) &&
+    isWord(tokens[cue.end]) &&
+    // "…," said Ana Ruiz: after a quotation, or a comma with a name or "the" next, the cue is inverted and
+    // what follows names the speaker.
+    before !== undefined &&
+    before.kind !== 'quote' &&
+    !(isPunct(before, /^[^%)]$/) && namesAfter(after)) &&
+    // "could say goodbye", "hearing him say it": what might be said, or said by an object, is no report.
+    !NOT_BEFORE_PLAIN_SAY.test(before.lower) &&
+    !(RELATIVE_SUBJECT.test(before.lower) && opensSentenceSubject(tokens, cue.start - 1))
+  ) {
+    const token = tokens[cue.start] as Token
+    return {
+      from: cue.start,
+      to: cue.start,
+      phrase: { type: 'relative', start: token.start, end: token.end },
+    }
+  }
   // "(On Monday he said he would "strongly consider" …)": quoted words after the cue are a report, whoever made it.
   const quoted = tokens.slice(cue.end, cue.end + QUOTE_REACH).some((token) => token.kind === 'quote')
   if (tokens[cue.end]?.lower !== 'that' && !quoted) return null
@@ -419,6 +662,7 @@ function addIndirect(
   [from, to]: [number, number],
   strength: number,
   namesOnly: ReadonlySet<number> = new Set(),
+  minWords = MIN_INDIRECT_WORDS,
 ) {
   let end = to
   while (end > from && (tokens[end - 1] as Token).kind === 'punct') end--
@@ -426,7 +670,7 @@ function addIndirect(
   while (start < end && (tokens[start] as Token).kind === 'punct') start++
   const words = tokens.slice(start, end).filter((token) => token.kind === 'word').length
   const afterThat = tokens[start - 1]?.lower === 'that'
-  if (words < (afterThat ? MIN_INDIRECT_WORDS_AFTER_THAT : MIN_INDIRECT_WORDS)) return
+  if (words < (afterThat ? MIN_INDIRECT_WORDS_AFTER_THAT : minWords)) return
   if (
     tokens.slice(start, end).some((token, offset) => token.kind === 'quote' && !namesOnly.has(start + offset))
   )

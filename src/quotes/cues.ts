@@ -3,9 +3,11 @@ import {
   TIME_LEADS,
   TIME_WORDS,
   BARE_CLAUSE_VERBS,
+  FINITE_VERBS,
   INFINITIVE_VERBS,
   NAMING_CUES,
   NON_SPEECH_VERBS,
+  NOUN_CONTENT_VERBS,
   OBJECT_INFINITIVE_VERBS,
   OBJECT_VERBS,
   QUOTE_ONLY_VERBS,
@@ -32,7 +34,7 @@ const PASSIVE = wordSet(`
 `)
 /** Words before a noun: "any comment", "a previous forecast", "in reply", "the mayor's warning". */
 const DETERMINERS = wordSet(`
-  a an the this that its his her their our new my your any no some every each another such what whose
+  a an the this that these those its his her their our new my your any no some every each another such what whose
   previous latest earlier final initial official public formal brief written recent joint similar further
   first second last next
   of in for with by after without from upon
@@ -74,11 +76,24 @@ export function findCues(tokens: readonly Token[]): Cue[] {
       continue
     }
     // "as the Courier put it, "…"": a phrase that stands for "said" beside a quotation.
-    if (token.lower === 'put' && tokens[index + 1]?.lower === 'it') {
+    if ((token.lower === 'put' || token.lower === 'puts') && tokens[index + 1]?.lower === 'it') {
       cues.push({
         start: index,
         end: index + 2,
         verb: 'put it',
+        participle: false,
+        coordinated: false,
+        quoteOnly: true,
+      })
+      index++
+      continue
+    }
+    // ""…," Ruiz shot back": a verb of striking with "back" is a retort, beside a quotation.
+    if (/^(?:shot|fired|hit|shoots|fires|hits)$/.test(token.lower) && tokens[index + 1]?.lower === 'back') {
+      cues.push({
+        start: index,
+        end: index + 2,
+        verb: 'said',
         participle: false,
         coordinated: false,
         quoteOnly: true,
@@ -118,6 +133,9 @@ export function findCues(tokens: readonly Token[]): Cue[] {
     )
       continue
     if (previous && PASSIVE.has(previous.lower) && !token.lower.endsWith('ing')) continue
+    // "His remarks were subdued", "other estimates put it higher", "emails that were deleted": a plural noun
+    // that is the subject of the verb after it. "271 pledged delegates": a participle after a number.
+    if (isNounUse(tokens, index)) continue
     // "the second nomination contest Tuesday": a bare verb form after a singular abstract noun, with no
     // content after it, is the head of a compound noun.
     if (
@@ -137,6 +155,9 @@ export function findCues(tokens: readonly Token[]): Cue[] {
     const participle =
       token.lower.endsWith('ing') &&
       (previous?.text === ',' ||
+        // "… on the spot – saying he was …": a dash sets a participle off as a comma does.
+        previous?.text === '–' ||
+        previous?.text === '—' ||
         PARTICIPLE_LEADS.has(previous?.lower ?? '') ||
         // "a statement saying …", "signs saying …": a report's own words, said by the clause's subject.
         (NOUN_PARTICIPLES.has(token.lower) && previous?.kind === 'word' && !isCapitalized(previous)))
@@ -160,6 +181,42 @@ export function findCues(tokens: readonly Token[]): Cue[] {
     })
   }
   return cues
+}
+
+/** Forms of "say", never a noun. */
+const SAY_FORMS = wordSet(`say says said`)
+
+const SUBJECT_WORDS = wordSet(`he she it they we i you who which that`)
+
+/** Words that open a relative clause after a noun: "emails that were", "contests which decided". */
+const RELATIVE_AFTER_NOUN = wordSet(`that which`)
+
+/**
+ * A speech verb form read as a noun or an adjective by the words around it: "-s" followed by a finite verb
+ * ("remarks were", "promises would") or by a relative pronoun and a verb ("emails that were", "contests that
+ * determined"), or "-ed" after a number ("271 pledged delegates").
+ */
+function isNounUse(tokens: readonly Token[], index: number): boolean {
+  const token = tokens[index] as Token
+  const next = tokens[index + 1]
+  if (
+    token.lower.endsWith('ed') &&
+    /^\d[\d,.]*$/.test(tokens[index - 1]?.text ?? '') &&
+    next?.kind === 'word' &&
+    !isCapitalized(next) &&
+    next.lower !== 'that'
+  )
+    return true
+  // "which he estimates will not expire", "who he claims has been unfair": a pronoun makes it the verb.
+  if (SUBJECT_WORDS.has(tokens[index - 1]?.lower ?? '')) return false
+  if (!token.lower.endsWith('s') || SAY_FORMS.has(token.lower) || next?.kind !== 'word') return false
+  if (FINITE_VERBS.has(next.lower)) return true
+  const after = tokens[index + 2]
+  return (
+    RELATIVE_AFTER_NOUN.has(next.lower) &&
+    after?.kind === 'word' &&
+    (FINITE_VERBS.has(after.lower) || (after.lower.length > 4 && after.lower.endsWith('ed')))
+  )
 }
 
 /** "with the union calling", "with Sen. Ana Ruiz telling reporters": "with", a short subject, then the -ing word. */
@@ -218,6 +275,7 @@ export const takesBareClause = (cue: Cue) => BARE_CLAUSE_VERBS.has(cue.verb)
 export const takesObject = (cue: Cue) => OBJECT_VERBS.has(cue.verb)
 export const takesInfinitive = (cue: Cue) => OBJECT_INFINITIVE_VERBS.has(cue.verb)
 export const takesBareInfinitive = (cue: Cue) => INFINITIVE_VERBS.has(cue.verb)
+export const takesNounContent = (cue: Cue) => NOUN_CONTENT_VERBS.has(cue.verb)
 export const isNonSpeech = (word: string) => NON_SPEECH_VERBS.has(word)
 
 /** Words in -ly that are not adverbs: "the Rell family said" must keep its "family". */

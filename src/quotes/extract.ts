@@ -291,9 +291,15 @@ class ReadingOrder {
         }
         found.push(entry)
       }
-      // The sentence's subject, for a quoted sentence right after it with no cue of its own.
-      if (subject && subjectIsSomeone && reading.findings.length === 0 && reading.orphans.length === 0)
-        previousSubject = subject.phrase
+      // The sentence's speaker, or else its subject, for a quoted sentence right after it with no cue of its
+      // own: "Lynch announced the lawsuit on Monday. "We are seeking …""
+      const lastFinding = reading.findings[reading.findings.length - 1]
+      const reported = lastFinding?.speaker
+      if (reading.orphans.length === 0) {
+        if (reported) {
+          if (reported.type === 'named' || reported.type === 'pronoun') previousSubject = reported
+        } else if (subject && subjectIsSomeone) previousSubject = subject.phrase
+      }
     }
     return found.sort((a, b) => a.draft.span.start - b.draft.span.start)
   }

@@ -56,7 +56,7 @@ const JUDGING_VERBS = verbSet(`
 const MANNER_VERBS = verbSet(`
   bark beam gush sigh laugh chuckle grin smile snarl growl hiss roar bellow thunder fume rage marvel exult
   crow gripe grouse huff snort sniff shrug chime cheer chant intone pronounce interrupt stammer stutter sob
-  plead:pleaded reply retort scoff sneer wail whisper mutter murmur mumble
+  plead:pleaded reply retort scoff sneer wail whisper mutter murmur mumble react remember opine
 `)
 
 /** Every verb that may report speech. */
@@ -73,10 +73,23 @@ export const QUOTE_ONLY_VERBS = new Set([
     continue call speak:spoke:spoken describe compare post charge mention repeat cite question point
     criticize criticise
   `),
+  // Commitments, signs and disputes: "pledged to back the nominee", "threatened to veto it", "surveys indicated
+  // that …", "contests the result", "reason that …" report an intent, evidence or a stance more often than
+  // words, and count as speech only beside quoted words.
+  ...verbSet(`pledge threaten indicate hint contest reason recommend instruct volunteer`),
   ...JUDGING_VERBS,
   ...[...MANNER_VERBS].filter((verb) => !REPORTING_VERBS.has(verb)),
   ...wordSet(`state states note notes report reports`),
 ])
+
+/**
+ * Verbs whose object is what was said, with no clause: "cited the figures", "proposed a carbon tax", "rejected the
+ * idea", "denied the charges", "expressed concern", "described the plan as a mess".
+ */
+export const NOUN_CONTENT_VERBS = verbSet(`
+  cite propose reject deny dismiss decry highlight describe express offer announce reveal mention acknowledge
+  claim recall
+`)
 
 /** Verbs that take an object and then an infinitive as the reported content: "urged him to act". */
 export const OBJECT_INFINITIVE_VERBS = verbSet(`

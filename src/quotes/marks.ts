@@ -62,13 +62,16 @@ function rightFlanking(text: string, index: number, width = 1): boolean {
 function opensDouble(text: string, index: number): boolean {
   const mark = text[index] as string
   if (DOUBLE_OPENERS.has(mark)) return !rightFlanking(text, index) || leftFlanking(text, index)
+  // A closing mark set where an opening one belongs: ”Sorry …” opens all the same.
   if (mark === '"') return leftFlanking(text, index) && !rightFlanking(text, index)
+  if (DOUBLE_CLOSERS.has(mark)) return leftFlanking(text, index) && !rightFlanking(text, index)
   return false
 }
 
 function closesDouble(text: string, index: number): boolean {
   const mark = text[index] as string
   if (DOUBLE_CLOSERS.has(mark)) return !leftFlanking(text, index) || rightFlanking(text, index)
+  // An opening mark set where a closing one belongs: "… for her here,“ said Clyburn".
   if (mark === '"') return rightFlanking(text, index) || !leftFlanking(text, index)
   // "…,“ said Ruiz": an opening mark set where the closing one belongs, with a word before it and none after.
   if (DOUBLE_OPENERS.has(mark)) return rightFlanking(text, index) && !leftFlanking(text, index)
@@ -150,7 +153,11 @@ export function findMarkedSegments(
     if (open && index === open.at) continue
     if (char.length === 2) {
       if (open?.double) {
-        if (rightFlanking(text, index, 2)) push(index + 1, index)
+        // ''… 'old-school,''' : a nested single mark closes just before the pair that closes the quotation.
+        if (text[index + 2] === "'" && rightFlanking(text, index + 1, 2)) {
+          push(index + 2, index + 1)
+          marks.lastIndex = index + 3
+        } else if (rightFlanking(text, index, 2)) push(index + 1, index)
         else if (leftFlanking(text, index, 2)) reopen(index, true, 2)
       } else if (leftFlanking(text, index, 2)) {
         // A single quotation left open inside is an apostrophe after all.

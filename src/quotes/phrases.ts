@@ -141,7 +141,12 @@ function trailingCapitalRun(tokens: readonly Token[]): number {
   let from = tokens.length
   while (from > 0) {
     const token = tokens[from - 1] as Token
-    if (isCapitalized(token) || NAME_SUFFIXES.has(token.lower)) {
+    if (
+      isCapitalized(token) ||
+      NAME_SUFFIXES.has(token.lower) ||
+      // "Michery el Soheil", "Ludwig van Beethoven": a particle between capitals.
+      (NAME_PARTICLES.has(token.lower) && from < tokens.length && isCapitalized(tokens[from - 2]))
+    ) {
       // "Trump's campaign" ends the name at the possessive; a plural one belongs to a body's name ("Rail Users' Association").
       if (/['’]s$/.test(token.text) && from < tokens.length) break
       from--
@@ -383,7 +388,7 @@ function parseNamedRun(text: string, before: Token[], run: Token[]): SpeakerPhra
     return { type: 'named', kind: 'organization', name: textOf(text, core), start, end }
   // A role before the name in any words: "SEIU spokesman Marc Goumbri", "Ostrian negotiator Helga Brunnquist";
   // but only the words after the last function word: "run by Petra Lind" has no role.
-  if (before.length > 4) return null
+  if (before.length > 6) return null
   const lastFunctionWord = before.findLastIndex((token) => FUNCTION_WORDS.has(token.lower))
   return person(core, before.slice(lastFunctionWord + 1))
 }

@@ -2,10 +2,18 @@
  * What is reported: where the content of a cue starts and ends, after it ("said (that) CLAUSE", "urged him to
  * ACT") or before it ("CLAUSE, a spokeswoman said"), and where the next report takes over.
  */
-import { takesBareClause, takesBareInfinitive, takesInfinitive, takesObject, type Cue } from './cues.ts'
+import {
+  takesBareClause,
+  takesBareInfinitive,
+  takesInfinitive,
+  takesNounContent,
+  takesObject,
+  type Cue,
+} from './cues.ts'
 import {
   ADVERBIAL_STARTERS,
   CLAUSAL_STARTERS,
+  FINITE_VERBS,
   TIME_LEADS,
   TIME_WORDS,
   wordSet,
@@ -13,6 +21,8 @@ import {
   PERSON_OBJECTS,
   PERSON_OBJECT_NOUNS,
   QUESTION_WORDS,
+  SUBJECT_PRONOUNS,
+  SUBORDINATORS,
   TITLE_WORDS,
 } from './lexicon.ts'
 import { hasFiniteVerb, type SentenceShape } from './sentence-shape.ts'
@@ -175,6 +185,15 @@ function cutAtNewClause(tokens: readonly Token[], from: number, end: number): nu
     const token = tokens[index] as Token
     if (token.lower === 'and' && isCapitalized(tokens[index + 1]) && !isCapitalized(tokens[index - 1]))
       return index
+    // "… is a party of ideas, and has championed …", "…, but she has bristled …": after a comma, a joiner
+    // and a verb or a pronoun of its own, the sentence goes on about the speaker, not with what was said.
+    if (
+      /^(?:and|but)$/.test(token.lower) &&
+      isPunct(tokens[index - 1], /^,$/) &&
+      (SUBJECT_PRONOUNS.has(tokens[index + 1]?.lower ?? '') ||
+        FINITE_VERBS.has(tokens[index + 1]?.lower ?? ''))
+    )
+      return index - 1
     // "… from all sides: Howard Stern, in 2013, …": what follows the colon is the writer's list, not the report.
     if (token.text === ':' && isCapitalized(tokens[index + 1])) return index
   }
@@ -301,4 +320,70 @@ function afterSetting(tokens: readonly Token[], from: number, end: number): numb
   }
   while (at < end && isPunct(tokens[at], /^,$/)) at++
   return at
+}
+
+/** Words a noun phrase never opens with: "rejected by", "offered up", "cited in". */
+const NOT_OBJECT_LEADS = wordSet(`by up out down off in on at from for with into over as than about`)
+
+/**
+ * The object a noun-content verb reports ("cited [the figures] on Monday", "proposed [a tax on carbon] as he
+ * …", "offered [to help]"): from the cue to the end of its phrase, before a comma, a subordinate clause, a new
+ * clause after "and", or a closing time or setting ("Tuesday", "in a tweet").
+ */
+export function nounContent(
+  tokens: readonly Token[],
+  from: number,
+  end: number,
+  cue: Cue,
+): [number, number] | null {
+  if (!takesNounContent(cue)) return null
+  const first = tokens[from]
+  if (!isWord(first) || NOT_OBJECT_LEADS.has(first.lower) || SUBORDINATORS.has(first.lower)) return null
+  if (first.lower === 'to' && !isWord(tokens[from + 1])) return null
+  let to = from
+  while (to < end) {
+    const token = tokens[to] as Token
+    if (token.kind !== 'word') break
+    const next = tokens[to + 1]
+    if (to > from && SUBORDINATORS.has(token.lower) && token.lower !== 'as') break
+    if (to > from && token.lower === 'as' && SUBJECT_PRONOUNS.has(next?.lower ?? '')) break
+    if (
+      to > from &&
+      /^(?:and|but)$/.test(token.lower) &&
+      (SUBJECT_PRONOUNS.has(next?.lower ?? '') || FINITE_VERBS.has(next?.lower ?? ''))
+    )
+      break
+    to++
+  }
+  to = beforeClosingSetting(tokens, from, to)
+  return to > from ? [from, to] : null
+}
+
+/** The end of a phrase without the time or setting that closes it: "… on Tuesday", "… in a tweet". */
+function beforeClosingSetting(tokens: readonly Token[], from: number, to: number): number {
+  let end = to
+  for (let hop = 0; hop < 2; hop++) {
+    let at = end
+    while (at > from && TIME_WORDS.has((tokens[at - 1] as Token).lower)) at--
+    if (at < end) {
+      while (at > from && TIME_LEADS.has((tokens[at - 1] as Token).lower)) at--
+      end = at
+      continue
+    }
+    // "… in a tweet", "… during a speech at the convention": a setting noun within the last few words.
+    let cut = -1
+    for (let index = end - 1; index > from && index >= end - 6; index--) {
+      if (SETTING_NOUNS.has((tokens[index] as Token).lower)) {
+        for (let lead = index - 1; lead > from && lead >= index - 4; lead--)
+          if (/^(?:in|at|on|during|via|through)$/.test((tokens[lead] as Token).lower)) {
+            cut = lead
+            break
+          }
+        break
+      }
+    }
+    if (cut < 0) break
+    end = cut
+  }
+  return end
 }

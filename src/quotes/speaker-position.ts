@@ -41,12 +41,23 @@ export function findSubject(
     const main = mainClauseSubject(text, tokens, cue.start, true)
     return main ? { from: cue.start, to: cue.end, phrase: main.phrase } : null
   }
-  return (
-    subjectBefore(text, tokens, cue.start) ??
-    (isInverted(tokens, cue)
-      ? phraseAfter(text, tokens, cue.end, false)
-      : plainSubjectBefore(text, tokens, cue.start))
-  )
+  const before = subjectBefore(text, tokens, cue.start)
+  if (before) return before
+  if (!isInverted(tokens, cue)) return plainSubjectBefore(text, tokens, cue.start)
+  const after = phraseAfter(text, tokens, cue.end, false)
+  // "Ruiz, the mayor's envoy to the port since 2019, said Ek failed to …": a verb straight after the name
+  // makes it the subject of what was said, not the speaker. Who spoke is the main clause's subject.
+  if (after && startsPredicate(tokens[after.to])) {
+    const verb = tokens[cue.start] as Token
+    return { from: cue.start, to: cue.start, phrase: { type: 'relative', start: verb.start, end: verb.end } }
+  }
+  return after
+}
+
+/** A verb that opens a predicate: "failed", "is", "must", "will". */
+function startsPredicate(token: Token | undefined): boolean {
+  if (!isWord(token) || isCapitalized(token)) return false
+  return FINITE_VERBS.has(token.lower) || /^[a-z]{3,}ed$/.test(token.lower)
 }
 
 /**
@@ -193,7 +204,7 @@ function subjectBefore(
   if (isPunct(token, /^,$/)) {
     let comma = last
     let role: string | undefined
-    for (let hop = 0; hop < 3; hop++) {
+    for (let hop = 0; hop < 5; hop++) {
       const chunk = chunkBefore(tokens, comma)
       if (!chunk) return null
       const [from, to, rawFrom] = chunk
@@ -201,7 +212,16 @@ function subjectBefore(
       // "…, a fisherman from Lowmoor, Kestrel County, said": the chunk goes on saying where from.
       const place = isPlace(chunkTokens) || (placeGoesOn(tokens, rawFrom) && !namesPerson(text, chunkTokens))
       // "Ms. Arnold, who helped found EDGE, said": a relative clause names no speaker; "Jacob Shiansky, 24,": an age.
-      const aside = RELATIVE_START.test(tokens[rawFrom]?.lower ?? '') || isAge(chunkTokens)
+      // "…, a Republican, said", "…, attending the Tea Party Convention, said": a description or a participle
+      // phrase names no one, whatever capitals it holds.
+      const lead = chunkTokens[0] as Token
+      const aside =
+        RELATIVE_START.test(tokens[rawFrom]?.lower ?? '') ||
+        isAge(chunkTokens) ||
+        (chunkTokens.length > 1 &&
+          isPunct(tokens[rawFrom - 1], /^,$/) &&
+          (/^(?:a|an|along|with|like|unlike|including)$/.test(lead.text) ||
+            /^[a-z]{3,}(?:ing|ed)$/.test(lead.text)))
       const phrase = place || aside ? null : parseSpeakerPhrase(text, chunkTokens)
       const appositive = place || aside || isAppositive(chunkTokens)
       // "Penhallow, asked whether …, was careful": a name alone before a comma at the start of the sentence is
@@ -274,7 +294,7 @@ function placeGoesOn(tokens: readonly Token[], chunkFrom: number): boolean {
 
 /** Sentence adverbs between a subject and its verb: "Carter however said", "Trump at the time said". */
 const ASIDE_WORDS =
-  /^(?:however|though|meanwhile|instead|nonetheless|nevertheless|still|soon|also|too|then|now|again)$/
+  /^(?:however|though|meanwhile|instead|nonetheless|nevertheless|still|soon|also|too|then|now|again|once)$/
 const ASIDE_PHRASES = [
   ['at', 'the', 'time'],
   ['in', 'turn'],
@@ -372,12 +392,23 @@ function nextChunkIsName(text: string, tokens: readonly Token[], chunkFrom: numb
   return phrase?.type === 'named' && phrase.kind === 'person'
 }
 
+/**
+ * "Md.", "R-Fla.", "D-S.C.": a state or a party and state set off by commas. The tokenizer leaves the full
+ * stop of "R-Fla." apart, so a chunk of the word and its stop is one too.
+ */
+function isStateOrParty(chunk: readonly Token[]): boolean {
+  const first = chunk[0]
+  if (!first || chunk.length > 2) return false
+  if (chunk.length === 2 && !(isPunct(chunk[1], /^\.$/) && /^[DRI]-/.test(first.text))) return false
+  return /^(?:[A-Z][a-z]{1,4}\.|[DRI]-[A-Z][\w.]*)$/.test(first.text)
+}
+
 /** A phrase set off by commas that describes rather than names: a role, a state ("Md."), a relative clause. */
 function isAppositive(chunk: readonly Token[]): boolean {
   const first = chunk[0]
   if (!first) return false
   if (RELATIVE_START.test(first.lower)) return true
-  if (chunk.length === 1 && /^(?:[A-Z][a-z]{1,4}\.|[DRI]-[A-Z][\w.]*)$/.test(first.text)) return true
+  if (isStateOrParty(chunk)) return true
   if (/^(?:a|an|the)$/.test(first.lower)) return true
   // Any lower-case word ("president of the union", "a founding member") makes it a description, not a name.
   return chunk.some((token) => token.kind === 'word' && !isCapitalized(token))
@@ -390,7 +421,13 @@ function isAppositive(chunk: readonly Token[]): boolean {
 function chunkBefore(tokens: readonly Token[], comma: number): [number, number, number] | null {
   let from = comma
   while (from > 0 && !isPunct(tokens[from - 1], /^[,;:—–]$/) && tokens[from - 1]?.kind !== 'quote') from--
-  if (from === comma || comma - from > MAX_SUBJECT_TOKENS + 6) return null
+  // A relative clause set off by commas may run long: "Brown, who lost to Clinton in 1992 and whose …, said".
+  // A relative clause or a description set off by commas may run long: "Brown, who lost to Clinton in 1992 and
+  // whose …, said", "Trump, the GOP front-runner nationally and current polling leader in …, said".
+  const long =
+    RELATIVE_START.test(tokens[from]?.lower ?? '') || /^(?:the|a|an)$/.test(tokens[from]?.text ?? '')
+  const limit = long ? 3 * MAX_SUBJECT_TOKENS : MAX_SUBJECT_TOKENS + 6
+  if (from === comma || comma - from > limit) return null
   let start = from
   while (
     start < comma &&
@@ -419,7 +456,9 @@ function phraseAfter(
       to > from &&
       !isCapitalized(token) &&
       !/^(?:of|for|at|the|and|de|van|von|al|bin)$/.test(token.lower) &&
-      isCapitalized(tokens[from]) &&
+      // "said former tech executive Ana Ruiz during the debate": the phrase ends after the name, whether or
+      // not role words opened it.
+      (isCapitalized(tokens[from]) || isCapitalized(tokens[to - 1])) &&
       !rolesBeforeName(tokens, to)
     )
       break
@@ -485,12 +524,19 @@ function phraseAfter(
 /** "said CBS moderator Nancy Cordes": lower-case role words at `at`, then a capitalised name. */
 function rolesBeforeName(tokens: readonly Token[], at: number): boolean {
   let index = at
-  while (index < at + 3 && isWord(tokens[index]) && !isCapitalized(tokens[index])) {
+  while (index < at + 5 && isWord(tokens[index]) && !isCapitalized(tokens[index])) {
     const lower = (tokens[index] as Token).lower
     // "co-host", "vice-chair": a hyphenated role; "1st" in "1st Lt.": a rank's ordinal.
     const part = lower.slice(lower.lastIndexOf('-') + 1)
     const role = (word: string) => TITLE_WORDS.has(word) || SOURCE_NOUNS.has(word) || ROLE_MODIFIERS.has(word)
-    if (!role(lower) && !role(part) && !/^\d+(?:st|nd|rd|th)$/.test(lower) && !plainNoun(lower)) return false
+    if (
+      !role(lower) &&
+      !role(part) &&
+      !/^\d+(?:st|nd|rd|th)$/.test(lower) &&
+      !plainNoun(lower) &&
+      !(part !== lower && plainNoun(part))
+    )
+      return false
     index++
   }
   return index > at && isCapitalized(tokens[index])
@@ -500,7 +546,7 @@ function rolesBeforeName(tokens: readonly Token[], at: number): boolean {
 function plainNoun(lower: string): boolean {
   return (
     /^[a-z]{3,}$/.test(lower) &&
-    !/(?:ly|ing|ed)$/.test(lower) &&
+    (!/(?:ly|ing|ed)$/.test(lower) || lower === 'ally') &&
     !CLAUSE_BREAKERS.has(lower) &&
     !ADVERBIAL_STARTERS.has(lower) &&
     !FINITE_VERBS.has(lower) &&
@@ -518,7 +564,7 @@ function appositiveAfter(text: string, tokens: readonly Token[], comma: number):
     const chunk = tokens.slice(from, to)
     const first = chunk[0]
     if (!first || first.kind !== 'word') return undefined
-    if (chunk.length === 1 && /^(?:[A-Z][a-z]{1,4}\.|[DRI]-[A-Z][\w.]*)$/.test(first.text)) {
+    if (isStateOrParty(chunk)) {
       from = to + 1
       continue
     }
@@ -579,6 +625,8 @@ export function mainClauseSubject(
   pronouns = false,
 ): { phrase: SpeakerPhrase } | null {
   let from = afterDateline(tokens)
+  // "And then Trump went on the attack, saying …": a joining word opens the sentence, not its subject.
+  while (from < before - 1 && SENTENCE_JOINERS.has(tokens[from]?.lower ?? '')) from++
   // "Then he cut into Bush, calling …": one adverb straight before a pronoun is no opening phrase.
   if (
     pronouns &&
@@ -644,11 +692,17 @@ export function mainClauseSubject(
     to < before &&
     (nounish(tokens[to]) ||
       (isWord(tokens[to]) && to > from && sourceNoun(tokens[to + 1])) ||
-      // "Band member Flea": a plain noun between capitals.
+      // "Band member Flea": a plain noun between capitals; "Republican presidential front-runner Donald
+      // Trump": role words, then the name.
       (to > from &&
         isCapitalized(tokens[to - 1]) &&
         isCapitalized(tokens[to + 1]) &&
-        plainNoun((tokens[to] as Token).lower)))
+        plainNoun((tokens[to] as Token).lower)) ||
+      (to > from &&
+        !isCapitalized(tokens[to]) &&
+        !(isCapitalized(tokens[to - 1]) && isCapitalized(tokens[to - 2]) && to - 2 >= from) &&
+        !VERB_OR_PRONOUN.test(tokens[to]?.lower ?? '') &&
+        rolesBeforeName(tokens, to)))
   )
     to++
   if (to === from) return null
@@ -741,6 +795,17 @@ const SENTENCE_ADVERBS = new Set(
   ),
 )
 
+const MONTHS = new Set(
+  'january february march april may june july august september october november december'.split(' '),
+)
+
+/** Words that end a subject rather than carry on its role: "Ruiz threw her support behind Sen. Ek". */
+const VERB_OR_PRONOUN =
+  /^(?:his|her|its|their|our|my|your|him|them|us|me|is|was|are|were|has|had|have|will|would|did|does|\w+ed|threw|gave|took|made|put|got|went|came)$/
+
+/** Words that open a sentence before its subject: "And then Trump …", "But now the mayor …". */
+const SENTENCE_JOINERS = new Set(['and', 'but', 'so', 'or', 'yet', 'then', 'now'])
+
 /** Words after which a name is an object or a modifier, never a subject: "of Twitter", "in America". */
 const NAME_GOVERNORS = /^(?:of|in|at|for|from|on|with|by|to|into|about|over|against|than|as)$/
 
@@ -783,7 +848,11 @@ export function afterDateline(tokens: readonly Token[]): number {
     const token = tokens[index] as Token
     if (isPunct(token, /^[—–-]$/)) return index + 1
     // Only more capitals, the agency in brackets, a date and commas may stand before the dash.
-    if (token.kind === 'word' && !/^(?:[\p{Lu}][\p{Lu}.'-]*|[A-Z][a-z]{2,3}\.|\d+)$/u.test(token.text))
+    if (
+      token.kind === 'word' &&
+      !/^(?:[\p{Lu}][\p{Lu}.'-]*|[A-Z][a-z]{2,3}\.|\d+)$/u.test(token.text) &&
+      !MONTHS.has(token.lower)
+    )
       return 0
   }
   return 0

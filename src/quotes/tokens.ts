@@ -51,6 +51,19 @@ function isSpace(code: number, char: string): boolean {
   return SPACE.test(char)
 }
 
+const isDigit = (code: number) => code >= 48 && code <= 57
+
+/** A comma at `at` with a digit before it and exactly three after: "50,000". */
+function isThousands(text: string, at: number): boolean {
+  return (
+    isDigit(text.charCodeAt(at - 1)) &&
+    isDigit(text.charCodeAt(at + 1)) &&
+    isDigit(text.charCodeAt(at + 2)) &&
+    isDigit(text.charCodeAt(at + 3)) &&
+    !isDigit(text.charCodeAt(at + 4))
+  )
+}
+
 /** Characters that join two runs of letters into one word: don't, U.S, Burnham-Snyder, AT&T. */
 const JOINERS = new Set(['.', "'", '’', '-', '&'])
 
@@ -93,6 +106,8 @@ export function tokenize(text: string, segments: readonly MarkedSegment[]): Toke
         isWordChar(text.charCodeAt(end + 1), text[end + 1] as string)
       )
         end += 2
+      // "50,000", "$1,130,000": a comma between digits groups thousands, it ends no clause.
+      else if (joiner === ',' && isThousands(text, end)) end += 4
       else break
     }
     const bareWord = text.slice(start, end)
