@@ -10,3 +10,26 @@ for (const path of ['/posts/no-such-post', '/posts/Not%20A%20Slug', '/no/such/pa
     await expect(page.getByRole('heading', { level: 1 })).toHaveText('Latest posts')
   })
 }
+
+test('a not-found page offers the newest posts, with JavaScript off too', async ({ browser }) => {
+  for (const javaScriptEnabled of [true, false]) {
+    const context = await browser.newContext({ javaScriptEnabled })
+    const page = await context.newPage()
+    await page.goto('/posts/no-such-post')
+    const newest = page.getByRole('region', { name: 'Newest posts' })
+    await expect(newest.getByRole('link')).toHaveCount(5)
+    // Newest first, as the archive lists them.
+    await expect(newest.getByRole('link').first()).toHaveText(
+      'Lowland Party four votes short on ferry subsidy, senator says',
+    )
+    await context.close()
+  }
+})
+
+test('a page past the end of the archive says so, and offers the newest posts', async ({ page }) => {
+  await openPage(page, '/page/7')
+  await expect(page.getByText('The archive has no page 7: it is shorter than that.')).toBeVisible()
+  const newest = page.getByRole('region', { name: 'Newest posts' })
+  await newest.getByRole('link').first().click()
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText(/^Lowland Party four votes short/)
+})

@@ -8,7 +8,7 @@ import { mkdir, readdir, readFile, writeFile } from 'node:fs/promises'
 import { dirname, join, resolve } from 'node:path'
 import { pathToFileURL } from 'node:url'
 import * as v from 'valibot'
-import { ArticleSchema, PageSchema, describeIssues } from '../article/schema.ts'
+import { ArticleSchema, PageSchema, describeIssues, type Page } from '../article/schema.ts'
 import { siteUrl } from '../site.ts'
 import { documentRenderer } from './documents.ts'
 import { inlineStylesheet } from './template.ts'
@@ -51,9 +51,11 @@ async function main() {
   await write(TEMPLATE, template)
   const render = documentRenderer(server, template, site)
   let count = 0
+  let newest: Page | undefined
 
   for (const file of await jsonFiles(join(DIST, 'data', 'pages'))) {
     const page = await readValid(file, PageSchema)
+    if (page.page === 1) newest = page
     const path = page.page === 1 ? 'index.html' : join('page', String(page.page), 'index.html')
     await write(join(DIST, path), await render.archive(page))
     count++
@@ -65,7 +67,8 @@ async function main() {
     count++
   }
 
-  await write(join(DIST, '404.html'), await render.notFound())
+  // The not-found page offers the newest posts, readable with JavaScript off too.
+  await write(join(DIST, '404.html'), await render.notFound(newest))
   count++
 
   console.log(

@@ -22,8 +22,9 @@ export function documentRenderer(server: ServerEntry, template: string, site: st
       const rendered = await server.renderPage(page.page === 1 ? '/' : `/page/${page.page}`, queryClient)
       return injectPage(template, archiveHead(page, site), rendered)
     },
-    async notFound(): Promise<string> {
+    async notFound(newest?: Page): Promise<string> {
       const queryClient = server.createQueryClient({ server: true })
+      if (newest) server.seedPage(queryClient, newest)
       const rendered = await server.renderPage('/__not-found__', queryClient, { notFound: true })
       return injectPage(template, notFoundHead(site), rendered)
     },
