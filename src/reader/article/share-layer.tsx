@@ -128,7 +128,7 @@ export default function ShareLayer({ article, names, request, onClose }: ShareLa
       </div>
       <div
         role="status"
-        className={`fixed inset-x-0 bottom-24 z-50 lg:bottom-4 mx-auto w-fit max-w-[calc(100vw-2rem)] rounded-md bg-[var(--ink)] px-4 py-2 font-sans text-sm text-[var(--page)] shadow-lg ${toast ? '' : 'sr-only'}`}
+        className={`fixed inset-x-0 bottom-28 z-50 mx-auto w-fit max-w-[calc(100vw-2rem)] rounded-md bg-[var(--ink)] px-4 py-2 font-sans text-sm text-[var(--page)] shadow-lg ${toast ? '' : 'sr-only'}`}
       >
         {toast}
       </div>

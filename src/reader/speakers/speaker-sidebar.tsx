@@ -117,9 +117,9 @@ export const SpeakerSidebar = memo(function SpeakerSidebar({
       </aside>
       {followed && followedQuotes > 0 && (
         <>
-          {/* data-following gives the page room at its end (index.css), so the bar never covers its last lines. */}
+          {/* data-bottom-bar gives the page room at its end (index.css), so the bar never covers its last lines. */}
           <section
-            data-following
+            data-bottom-bar
             aria-label={`Following ${followed.name}`}
             className="fixed inset-x-0 bottom-0 z-30 border-t border-[var(--rule)] bg-[var(--page)] px-4 py-2 shadow-[0_-2px_8px_rgb(0_0_0/0.08)] lg:hidden"
           >

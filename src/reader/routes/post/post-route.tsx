@@ -6,6 +6,7 @@ import { displayName } from '../../../article/display-name.ts'
 import { ArticleBody } from '../../article/article-body.tsx'
 import { ArticleHeader } from '../../article/article-header.tsx'
 import { postQueries } from '../../article/post-queries.ts'
+import { SharedQuoteNote } from '../../article/shared-quote-note.tsx'
 import { PostNav } from '../../navigation/post-nav.tsx'
 import { pageTitle } from '../../shared/page-title.ts'
 import { SpeakerSidebar } from '../../speakers/speaker-sidebar.tsx'
@@ -94,6 +95,13 @@ export function PostRoute() {
       <div className="min-w-0 lg:col-start-1">
         <PostNav prev={article.prev} next={article.next} />
       </div>
+      <SharedQuoteNote
+        article={article}
+        targeted={targeted}
+        names={names}
+        following={focus.active !== undefined}
+        onFollow={focus.toggle}
+      />
     </article>
   )
 }
