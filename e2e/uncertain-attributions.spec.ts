@@ -26,10 +26,11 @@ test('an attribution below the threshold reads "probably", with a dashed chip; s
   )
   await openSeedPostFromHome(page)
 
-  for (const quote of article.quotes) {
+  for (const [index, quote] of article.quotes.entries()) {
     const name = names.get(quote.speakerId as string) as string
     const element = page.locator(`#${quote.id}`)
-    const chip = element.locator('[aria-hidden="true"]').first()
+    // Each quotation's chip stands just before it (before its opening mark), in reading order.
+    const chip = page.locator('[data-chip]').nth(index)
     if (UNSURE.has(quote.id)) {
       await expect(element).toContainText(`Probably ${name}, `)
       await expect(chip).toHaveText(/\?$/)

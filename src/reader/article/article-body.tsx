@@ -4,8 +4,8 @@ import type { Article } from '../../article/schema.ts'
 import type { Quote } from '../../quotes/types.ts'
 import { useHydrated } from '../shared/hydration.ts'
 import type { SpeakerKey } from '../speakers/speaker-stats.ts'
-import { Quotation } from './quotation.tsx'
-import { quotesByParagraph, segmentParagraph } from './quote-segments.ts'
+import { Quotation, SpeakerChip } from './quotation.tsx'
+import { quotesByParagraph, segmentParagraph, withChips } from './quote-segments.ts'
 import { typographic } from '../../article/typography.ts'
 import { anchorOf, selectedInQuotation } from './share-anchor.ts'
 import type { ShareRequest } from './share-layer.tsx'
@@ -88,25 +88,39 @@ const ParagraphRun = memo(function ParagraphRun({
     if (paragraph === '') return null
     return (
       <p key={index} dir="auto" className="mb-5">
-        {segmentParagraph(typographic(paragraph), index, quotesIn.get(index) ?? []).map((segment, at) => {
-          if (!segment.piece) return segment.text
-          const { quote } = segment.piece
-          return (
-            <Quotation
-              key={at}
-              piece={segment.piece}
-              speakerName={quote.speakerId ? (names.get(quote.speakerId) ?? null) : null}
-              uncertain={isUncertain(quote)}
-              speakerKey={quote.speakerId ? (keys.get(quote.speakerId) ?? null) : null}
-              dimmed={activeSpeaker !== undefined && quote.speakerId !== activeSpeaker}
-              emphasised={emphasisedQuote === quote.id}
-              onFocusSpeaker={onFocusSpeaker}
-              onActivate={onActivate}
-            >
-              {segment.text}
-            </Quotation>
-          )
-        })}
+        {withChips(segmentParagraph(typographic(paragraph), index, quotesIn.get(index) ?? [])).map(
+          (segment, at) => {
+            const piece = segment.piece ?? segment.chipFor
+            if (!piece) return segment.text
+            const { quote } = piece
+            const speakerKey = quote.speakerId ? (keys.get(quote.speakerId) ?? null) : null
+            const dimmed = activeSpeaker !== undefined && quote.speakerId !== activeSpeaker
+            if (segment.chipFor)
+              return (
+                <SpeakerChip
+                  key={at}
+                  speakerKey={speakerKey}
+                  uncertain={isUncertain(quote)}
+                  dimmed={dimmed}
+                />
+              )
+            return (
+              <Quotation
+                key={at}
+                piece={piece}
+                speakerName={quote.speakerId ? (names.get(quote.speakerId) ?? null) : null}
+                uncertain={isUncertain(quote)}
+                speakerKey={speakerKey}
+                dimmed={dimmed}
+                emphasised={emphasisedQuote === quote.id}
+                onFocusSpeaker={onFocusSpeaker}
+                onActivate={onActivate}
+              >
+                {segment.text}
+              </Quotation>
+            )
+          },
+        )}
       </p>
     )
   })

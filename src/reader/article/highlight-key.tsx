@@ -17,7 +17,7 @@ export function HighlightKey() {
       <span className="sr-only">; </span>
       <span
         aria-hidden="true"
-        className="mr-1 inline-block rounded-full border-2 border-[var(--speaker)] px-1.5 text-xs font-semibold leading-tight"
+        className="inline-block rounded-full border-2 border-[var(--speaker)] px-1.5 text-xs font-semibold leading-tight"
       >
         1
       </span>

@@ -24,11 +24,39 @@ export const KIND_WORDS = {
   indirect: 'reported speech',
 } as const
 
+const speakerClass = (key: SpeakerKey | null) =>
+  key?.colour == null ? 'speaker-none' : `speaker-${key.colour}`
+
+/**
+ * The speaker's number in the sidebar, where a quotation starts: before its opening mark, so that the mark and
+ * the first word stay together. Seen only; screen readers hear the name in the quotation itself.
+ */
+export function SpeakerChip({
+  speakerKey,
+  uncertain,
+  dimmed,
+}: {
+  speakerKey: SpeakerKey | null
+  uncertain: boolean
+  dimmed: boolean
+}) {
+  return (
+    <span
+      aria-hidden="true"
+      data-chip
+      className={`${speakerClass(speakerKey)} ${dimmed ? 'quote-dimmed' : ''} mr-1 inline-block rounded-full border-2 border-[var(--speaker)] px-1.5 align-[0.1em] font-sans text-[0.65em] font-semibold leading-tight ${uncertain ? 'border-dashed' : ''}`}
+    >
+      {speakerKey ? `${speakerKey.rank}${uncertain ? '?' : ''}` : '?'}
+    </span>
+  )
+}
+
 /**
  * One quotation in the text, and nothing else: no control sits inside the sentence. Direct and mixed ones get
- * their speaker's tint, indirect ones a dotted underline; a chip with the speaker's number in the sidebar marks
- * where each starts, so kind and speaker read without colour. Screen readers hear the speaker and kind once,
- * where it starts, and where it ends. It is reached by keys (n and p), not by Tab, and shared from itself.
+ * their speaker's tint, indirect ones a dotted underline; a chip (SpeakerChip, placed by the paragraph) with the
+ * speaker's number in the sidebar marks where each starts, so kind and speaker read without colour. Screen
+ * readers hear the speaker and kind once, where it starts, and where it ends. It is reached by keys (n and p),
+ * not by Tab, and shared from itself.
  */
 export function Quotation({
   piece,
@@ -47,7 +75,7 @@ export function Quotation({
   const marked = quote.kind !== 'indirect'
   const className = [
     'cursor-pointer rounded-sm focus-visible:outline-2 focus-visible:outline-offset-2 focus-visible:outline-[var(--accent)]',
-    speakerKey?.colour == null ? 'speaker-none' : `speaker-${speakerKey.colour}`,
+    speakerClass(speakerKey),
     marked ? 'quote-marked' : 'quote-reported',
     dimmed ? 'quote-dimmed' : '',
     emphasised ? 'quote-emphasised' : '',
@@ -78,17 +106,7 @@ export function Quotation({
       onClick={onClick}
       onKeyDown={onKeyDown}
     >
-      {first && (
-        <>
-          <span
-            aria-hidden="true"
-            className={`mr-1 inline-block rounded-full border-2 border-[var(--speaker)] px-1.5 align-[0.1em] font-sans text-[0.65em] font-semibold leading-tight ${uncertain ? 'border-dashed' : ''}`}
-          >
-            {speakerKey ? `${speakerKey.rank}${uncertain ? '?' : ''}` : '?'}
-          </span>
-          <span className="sr-only">{`${Who}, ${KIND_WORDS[quote.kind]}: `}</span>
-        </>
-      )}
+      {first && <span className="sr-only">{`${Who}, ${KIND_WORDS[quote.kind]}: `}</span>}
       {children}
       {last && <span className="sr-only">{` (end of ${marked ? 'quotation' : 'reported speech'})`}</span>}
     </span>

@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest'
 import type { Quote } from '../../quotes/types.ts'
-import { quotesByParagraph, segmentParagraph } from './quote-segments.ts'
+import { quotesByParagraph, segmentParagraph, withChips } from './quote-segments.ts'
 
 const quote = (id: string, spans: Quote['spans'], kind: Quote['kind'] = 'direct'): Quote => ({
   id,
@@ -80,5 +80,56 @@ describe('quotesByParagraph', () => {
         [3, [c]],
       ]),
     )
+  })
+})
+
+describe('chips', () => {
+  const shape = (text: string, quotes: Quote[]) =>
+    withChips(segmentParagraph(text, 0, quotes)).map((segment) =>
+      segment.chipFor ? `[${segment.chipFor.quote.id}]` : segment.piece ? `<${segment.text}>` : segment.text,
+    )
+
+  test('a chip goes before the opening mark, so the mark stays with the first word', () => {
+    const text = 'She said: “We held the line,” and left.'
+    expect(shape(text, [quote('q1', [{ paragraph: 0, start: 11, end: 28 }])])).toEqual([
+      'She said: ',
+      '[q1]',
+      '“',
+      '<We held the line,>',
+      '” and left.',
+    ])
+  })
+
+  test('without a mark it goes right before the words; later pieces of a quotation get none', () => {
+    const text = 'Ruiz said the pier is safe. It was, she said, “quite safe”.'
+    const quotes = [
+      quote('q1', [{ paragraph: 0, start: 10, end: 26 }], 'indirect'),
+      quote('q2', [
+        { paragraph: 0, start: 28, end: 34 },
+        { paragraph: 0, start: 47, end: 57 },
+      ]),
+    ]
+    expect(shape(text, quotes)).toEqual([
+      'Ruiz said ',
+      '[q1]',
+      '<the pier is safe>',
+      '. ',
+      '[q2]',
+      '<It was>',
+      ', she said, “',
+      '<quite safe>',
+      '”.',
+    ])
+  })
+
+  test('the text is unchanged: chips only add places', () => {
+    const text = '“Go,” said Ana. “Now.”'
+    const quotes = [
+      quote('q1', [{ paragraph: 0, start: 1, end: 4 }]),
+      quote('q2', [{ paragraph: 0, start: 17, end: 21 }]),
+    ]
+    const segments = withChips(segmentParagraph(text, 0, quotes))
+    expect(segments.map((segment) => segment.text).join('')).toBe(text)
+    expect(segments.filter((segment) => segment.chipFor)).toHaveLength(2)
   })
 })

@@ -11,6 +11,8 @@ export interface QuotePiece {
 export interface Segment {
   text: string
   piece?: QuotePiece
+  /** A place for the speaker's chip of the quotation that starts here (no text of its own). */
+  chipFor?: QuotePiece
 }
 
 /**
@@ -65,4 +67,29 @@ export function segmentParagraph(text: string, paragraph: number, quotes: readon
   }
   if (at < text.length) segments.push({ text: text.slice(at) })
   return segments
+}
+
+const OPENING_MARK = /[“‘«„"']$/
+
+/**
+ * Places each quotation's chip where it starts: before its opening mark when the text gives it one ("[1]“We
+ * held…"), so the mark stays with the first word; else right before the quoted words. Same text, in order.
+ */
+export function withChips(segments: readonly Segment[]): Segment[] {
+  const placed: Segment[] = []
+  for (const segment of segments) {
+    if (segment.piece?.first) {
+      const before = placed.at(-1)
+      const mark =
+        before && !before.piece && !before.chipFor ? OPENING_MARK.exec(before.text)?.[0] : undefined
+      if (before && mark) {
+        const rest = before.text.slice(0, -mark.length)
+        placed.pop()
+        if (rest) placed.push({ text: rest })
+        placed.push({ text: '', chipFor: segment.piece }, { text: mark })
+      } else placed.push({ text: '', chipFor: segment.piece })
+    }
+    placed.push(segment)
+  }
+  return placed
 }
