@@ -185,6 +185,6 @@ test('a source whose address is not http(s) shows its name as text, never as a l
     json((article) => ({ ...article, source: { name: 'Elsewhere Gazette', url: 'javascript:alert(1)' } })),
   )
   await openSeedPostFromHome(page)
-  await expect(page.getByText('Elsewhere Gazette', { exact: true })).toBeVisible()
+  await expect(page.getByText('Source: Elsewhere Gazette', { exact: true })).toBeVisible()
   await expect(page.getByRole('link', { name: 'Elsewhere Gazette' })).toHaveCount(0)
 })

@@ -45,7 +45,7 @@ test('a post fetched without running scripts holds its title, preview tags, stru
   )
 
   // The article itself, its quotations marked with their ids and speakers, and the speaker list.
-  expect(html).toContain('Kirby said, “')
+  expect(html).toMatch(/Kirby said, <span aria-hidden="true" data-chip="true"[^>]*>1<\/span>“<span id="q5"/)
   expect(html).toMatch(/id="q3"[^>]*data-speaker="john-kirby"/)
   expect(html).toContain('aria-label="Speakers"')
   expect(html).toContain('Pentagon Press Secretary')
