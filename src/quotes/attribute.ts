@@ -27,7 +27,13 @@ import {
   standsAsSentence,
   startsLikeSentence,
 } from './sentence-shape.ts'
-import { extendOverAppositive, findSubject, mainClauseSubject, wordsBeforeCue } from './speaker-position.ts'
+import {
+  clauseSubjectBefore,
+  extendOverAppositive,
+  findSubject,
+  mainClauseSubject,
+  wordsBeforeCue,
+} from './speaker-position.ts'
 import { isCapitalized, isPunct, isWord, quoteEndsSentence, type Token } from './tokens.ts'
 import type { QuoteKind } from './types.ts'
 
@@ -140,14 +146,13 @@ export function readSentence(text: string, tokens: readonly Token[]): SentenceRe
     const subject = nested
       ? null
       : // ", saying …", "but said …": the subject of an earlier cue that reported something, first.
-        (findSubject(text, tokens, cue, reporting) ??
-        findSubject(text, tokens, cue, subjects) ??
+        (findSubject(text, tokens, cue, reporting, subjects) ??
         wordsBeforeCue(text, tokens, cue) ??
         unnamedSubject(tokens, cue))
     // No one before a cue ("Trump - in a line … - declared"): the sentence's subject, measured apart.
     const main =
       subject?.phrase.type === 'relative' && !cue.participle && !cue.coordinated
-        ? mainClauseSubject(text, tokens, cue.start)
+        ? (mainClauseSubject(text, tokens, cue.start) ?? clauseSubjectBefore(text, tokens, cue.start, true))
         : null
     const fromMain = main !== null && (main.phrase.type === 'named' || main.phrase.type === 'pronoun')
     if (fromMain && subject) subject.phrase = (main as { phrase: SpeakerPhrase }).phrase

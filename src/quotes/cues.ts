@@ -50,6 +50,10 @@ const IRREGULAR_PASTS = wordSet(`
 const INFINITIVE_LEADS = wordSet(`
   continue continues continued continuing on begin begins began begun start starts started
 `)
+/** Verbs of going on before an -ing form: "has started asking", "kept asking", "continues warning". */
+export const GOING_ON_VERBS = wordSet(`
+  continue continues continued begin begins began begun start starts started keep keeps kept
+`)
 
 /** Words before a participle that make it report for the clause's subject: "and adding", "by saying". */
 const PARTICIPLE_LEADS = wordSet(`and while by after before in upon when`)
@@ -160,14 +164,19 @@ export function findCues(tokens: readonly Token[]): Cue[] {
         previous?.text === '—' ||
         PARTICIPLE_LEADS.has(previous?.lower ?? '') ||
         // "a statement saying …", "signs saying …": a report's own words, said by the clause's subject.
-        (NOUN_PARTICIPLES.has(token.lower) && previous?.kind === 'word' && !isCapitalized(previous)))
+        (NOUN_PARTICIPLES.has(token.lower) &&
+          previous?.kind === 'word' &&
+          !isCapitalized(previous) &&
+          // "has been warning", "started asking": the clause's own verb, its subject before the auxiliaries.
+          !PASSIVE.has(previous.lower) &&
+          !GOING_ON_VERBS.has(previous.lower)))
     // "…, with Sen. John McCain calling it …": the subject stands between "with" and the participle.
     const withSubject = token.lower.endsWith('ing') && !participle && afterWithSubject(tokens, index)
     if (
       token.lower.endsWith('ing') &&
       !participle &&
       !withSubject &&
-      !(previous && PASSIVE.has(previous.lower))
+      !(previous && (PASSIVE.has(previous.lower) || GOING_ON_VERBS.has(previous.lower)))
     )
       continue
     const coordinated = !participle && joinsEarlierVerb(tokens, index)

@@ -151,6 +151,20 @@ export function analyseQuotes(
   return assemble(paragraphs, dropOverlaps(reader.drafts), abstain)
 }
 
+/** A subject phrase, and whether it is one word opening its sentence. */
+interface SubjectPhrase {
+  phrase: SpeakerPhrase
+  lone: boolean
+  /** The paragraph it stands in, which its offsets are in. */
+  paragraph: number
+}
+
+/** A single word that opens its sentence: "Signs point to …", "Ruiz said …". */
+function isLoneOpener(text: string, phrase: SpeakerPhrase): boolean {
+  if (/\s/.test(text.slice(phrase.start, phrase.end).trim())) return false
+  return /(?:^|[.!?:;]['"’”]?)\s*$/.test(text.slice(Math.max(0, phrase.start - 4), phrase.start))
+}
+
 /** A draft found in the paragraph being read, with its quotation token and whether it has a cue of its own. */
 interface Found {
   draft: Draft
@@ -158,7 +172,7 @@ interface Found {
   orphan: boolean
   /** Quoted words inside a sentence, not a whole quoted sentence. */
   fragment?: boolean
-  /** "Bolton distanced himself …. "I'm going to support him."": who the sentence before it was about. */
+  /** "Bolton distanced himself …. "I'm going to support him."": who the sentence before it was about, and how. */
   previousSubject?: { entity: Entity; via: string }
 }
 
@@ -175,6 +189,8 @@ class ReadingOrder {
   /** Unattributed quotations that a later "X has said that" may claim. */
   private pendingOrphans: Draft[] = []
   private lastSpeaker: { entity: Entity; paragraph: number } | null = null
+  /** Whom the last sentence of a paragraph reported or was about, for a quotation opening the next. */
+  private closing: { subject: SubjectPhrase; paragraph: number } | null = null
   /** "The mayor said:" closing the previous paragraph: who speaks in the quotation that opens this one. */
   private introduced: { entity: Entity | null; via: string; cue: Span } | null = null
 
@@ -187,14 +203,31 @@ class ReadingOrder {
     this.carryOver(found, paragraph)
   }
 
+  /**
+   * Whom a subject names, for quoted words with no cue of their own; not a lone capitalised word that opens its
+   * sentence and names no one met ("Signs point to …", "Wait, …"): a common word as often as a name.
+   */
+  private resolveSubject(
+    phrase: SpeakerPhrase,
+    lone: boolean,
+    paragraph: number,
+  ): { entity: Entity; via: string } | null {
+    const { entity, via } = this.registry.resolve(phrase, paragraph)
+    return entity && !(lone && via === 'single-word') ? { entity, via } : null
+  }
+
   /** Every sentence's findings as drafts, speakers resolved in reading order, and its quotations with no cue. */
   private findings(text: string, tokens: readonly Token[], paragraph: number): Found[] {
     const found: Found[] = []
-    let previousSubject: SpeakerPhrase | undefined
+    // The paragraph before may end on whom the quotation opening this one is by: "Ruiz issued a statement:".
+    let previousSubject = this.closing?.paragraph === paragraph - 1 ? this.closing.subject : undefined
+    let acrossParagraphs = previousSubject !== undefined
     for (const [from, to] of sentenceRanges(text, tokens)) {
       const sentence = tokens.slice(from, to)
       const subjectBefore = previousSubject
+      const before = acrossParagraphs ? 'previous-paragraph' : 'previous-subject'
       previousSubject = undefined
+      acrossParagraphs = false
       const subject = mainClauseSubject(text, sentence, sentence.length)
       if (subject) this.registry.noteSubject(subject.phrase, paragraph)
       const subjectIsSomeone = subject?.phrase.type === 'named' || subject?.phrase.type === 'pronoun'
@@ -221,12 +254,17 @@ class ReadingOrder {
         const segment = (sentence[index] as Token).segment as MarkedSegment
         let speaker = sentenceSource?.speaker ?? null
         let evidence = sentenceSource ? `fragment/${sentenceSource.evidence}` : 'fragment'
-        // A word or two ("a "stiff"") is too little to give to whoever the sentence is about.
+        // A word or two ("a "stiff"") is measured apart: a label the writer holds at arm's length as often.
         const short = reading.shortFragments.has(index)
-        if (!sentenceSource && subject && subjectIsSomeone && !short) {
-          const { entity, via } = this.registry.resolve(subject.phrase, paragraph)
-          speaker = entity
-          evidence = `fragment/subject/${via}`
+        // The sentence's subject when someone. (The person acting in the clause the words stand in was tried:
+        // right on train, wrong on every dev case, so it is not a source.)
+        const resolved =
+          sentenceSource || subject === null || !subjectIsSomeone
+            ? null
+            : this.resolveSubject(subject.phrase, isLoneOpener(text, subject.phrase), paragraph)
+        if (resolved) {
+          speaker = resolved.entity
+          evidence = `fragment/subject${short ? '-short' : ''}/${resolved.via}`
         }
         const draft: Draft = {
           kind: 'mixed',
@@ -286,8 +324,12 @@ class ReadingOrder {
         }
         const entry: Found = { draft, token, orphan: true }
         if (subjectBefore && !sentence.slice(0, index).some((word) => word.kind === 'word')) {
-          const { entity, via } = this.registry.resolve(subjectBefore, paragraph)
-          if (entity) entry.previousSubject = { entity, via }
+          const resolved = this.resolveSubject(
+            subjectBefore.phrase,
+            subjectBefore.lone,
+            subjectBefore.paragraph,
+          )
+          if (resolved) entry.previousSubject = { entity: resolved.entity, via: `${before}/${resolved.via}` }
         }
         found.push(entry)
       }
@@ -296,11 +338,12 @@ class ReadingOrder {
       const lastFinding = reading.findings[reading.findings.length - 1]
       const reported = lastFinding?.speaker
       if (reading.orphans.length === 0) {
-        if (reported) {
-          if (reported.type === 'named' || reported.type === 'pronoun') previousSubject = reported
-        } else if (subject && subjectIsSomeone) previousSubject = subject.phrase
+        const phrase = reported ?? (subject && subjectIsSomeone ? subject.phrase : undefined)
+        if (phrase && (phrase.type === 'named' || phrase.type === 'pronoun'))
+          previousSubject = { phrase, lone: isLoneOpener(text, phrase), paragraph }
       }
     }
+    this.closing = previousSubject ? { subject: previousSubject, paragraph } : null
     return found.sort((a, b) => a.draft.span.start - b.draft.span.start)
   }
 
@@ -346,11 +389,13 @@ class ReadingOrder {
       } else if (entry.previousSubject) {
         draft.speaker = entry.previousSubject.entity
         draft.strength = 0.7
-        draft.evidence = `previous-subject/${entry.previousSubject.via}`
+        draft.evidence = entry.previousSubject.via
       } else if (
-        (firstWord === token || entry.fragment) &&
+        // Quoted words inside a sentence are not given to the last speaker: that is right too rarely.
+        firstWord === token &&
+        !entry.fragment &&
         this.lastSpeaker &&
-        paragraph - this.lastSpeaker.paragraph <= 2
+        paragraph - this.lastSpeaker.paragraph <= 1
       ) {
         draft.speaker = this.lastSpeaker.entity
         draft.strength = 0.7

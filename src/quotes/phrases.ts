@@ -48,7 +48,7 @@ export type SpeakerPhrase =
 
 const MAX_PHRASE_TOKENS = 14
 const PREPOSITIONS = wordSet(`
-  of for at from with in on to
+  of for at from with in on to inside outside within near behind
 `)
 const LEADING_DETERMINERS = wordSet(`
   a an the both some several many other another one two three four most all its his her their
@@ -229,6 +229,8 @@ function jointSpeakers(text: string, tokens: readonly Token[]): SpeakerPhrase | 
   const left = tokens.slice(pluralTitle && and > 2 ? 1 : 0, and)
   const right = tokens.slice(and + 1)
   if (left.some((token) => PREPOSITIONS.has(token.lower))) return null
+  // "former Hewlett-Packard CEO and presidential candidate Carly Fiorina": two roles of one person.
+  if (isTitleWord(left[left.length - 1] as Token)) return null
   const first = parseSpeakerPhrase(text, left)
   const second = parseSpeakerPhrase(text, right)
   if (first?.type !== 'named' || (second?.type !== 'named' && second?.type !== 'descriptor')) return null

@@ -3,7 +3,7 @@
  * ("said Jeff Eagan, president of …"), shared with the clause before a participle (", adding …"), or the main
  * clause's subject. Phrases only; resolving them to people happens in registry.ts.
  */
-import { isAdverb, type Cue } from './cues.ts'
+import { GOING_ON_VERBS, isAdverb, type Cue } from './cues.ts'
 import {
   ADVERBIAL_STARTERS,
   CLAUSE_BREAKERS,
@@ -30,18 +30,32 @@ export function findSubject(
   tokens: readonly Token[],
   cue: Cue,
   subjects: ReadonlyArray<{ from: number; to: number; phrase: SpeakerPhrase } | null>,
+  others: ReadonlyArray<{ from: number; to: number; phrase: SpeakerPhrase } | null> = [],
 ): { from: number; to: number; phrase: SpeakerPhrase } | null {
   if (cue.verb === 'according to') return phraseAfter(text, tokens, cue.end, true)
   if (cue.participle || cue.coordinated) {
-    for (let index = subjects.length - 1; index >= Math.max(0, subjects.length - 8); index--) {
-      const earlier = subjects[index]
-      if (earlier) return { from: cue.start, to: cue.end, phrase: earlier.phrase }
+    const shared = (list: typeof subjects) => {
+      for (let index = list.length - 1; index >= Math.max(0, list.length - 8); index--) {
+        const earlier = list[index]
+        // "When asked whom she supported, Ms. Sherry smiled and said": a cue that named no one lends no subject.
+        if (earlier && earlier.phrase.type !== 'relative' && !closesBetween(tokens, earlier.to, cue.start))
+          return { from: cue.start, to: cue.end, phrase: earlier.phrase }
+      }
+      return null
     }
-    // ", calling him a "stiff"": the participle's subject is the main clause's, a pronoun included.
+    // The subject of the last cue that reported something; then the main clause's, a pronoun included
+    // (", calling him a "stiff""); then that of any cue before it ("as Mrs. Clinton echoed the criticism,
+    // saying" after "It was …"); then that of the nearest clause ("Once he was president, Mr. Obama made …,
+    // announcing").
+    const reported = shared(subjects)
+    if (reported) return reported
     const main = mainClauseSubject(text, tokens, cue.start, true)
-    return main ? { from: cue.start, to: cue.end, phrase: main.phrase } : null
+    const someone = main && !(main.phrase.type === 'pronoun' && main.phrase.word === 'it')
+    const found =
+      (someone ? main : null) ?? shared(others) ?? main ?? clauseSubjectBefore(text, tokens, cue.start)
+    return found ? { from: cue.start, to: cue.end, phrase: found.phrase } : null
   }
-  const before = subjectBefore(text, tokens, cue.start)
+  const before = subjectBefore(text, tokens, cue.start) ?? subjectBeforeInsertion(text, tokens, cue.start)
   if (before) return before
   if (!isInverted(tokens, cue)) return plainSubjectBefore(text, tokens, cue.start)
   const after = phraseAfter(text, tokens, cue.end, false)
@@ -52,6 +66,97 @@ export function findSubject(
     return { from: cue.start, to: cue.start, phrase: { type: 'relative', start: verb.start, end: verb.end } }
   }
   return after
+}
+
+/** Prepositions that open a phrase set between a subject and its verb: "Trump in his speech said". */
+const INSERTION_PREPOSITIONS = /^(?:in|at|on|during|via|through|from|with|after|before|over|amid|throughout)$/
+/** How many words an inserted phrase may hold. */
+const INSERTION_REACH = 8
+
+/**
+ * "Trump in his announcement speech called …", "Jeb Bush in a Medium post said": a prepositional phrase with
+ * no comma between a name and its verb. The subject is read before the preposition that follows a name.
+ */
+function subjectBeforeInsertion(
+  text: string,
+  tokens: readonly Token[],
+  cueStart: number,
+): { from: number; to: number; phrase: SpeakerPhrase } | null {
+  // Only a verb that cannot be a noun: "Reading from a prepared text" ends in a noun, not a verb.
+  const verb = tokens[cueStart]?.lower ?? ''
+  if (!/^[a-z]{3,}ed$/.test(verb) && !SAY_PASTS.has(verb)) return null
+  const last = beforeVerbChain(tokens, cueStart - 1)
+  for (let index = last; index > 0 && last - index < INSERTION_REACH; index--) {
+    const token = tokens[index] as Token
+    if (!isWord(token)) return null
+    // A verb inside the phrase makes it a clause of its own: "Trump in a speech that he gave said".
+    if (!isCapitalized(token) && (FINITE_VERBS.has(token.lower) || CLAUSE_BREAKERS.has(token.lower)))
+      return null
+    if (!INSERTION_PREPOSITIONS.test(token.text)) continue
+    // The phrase opens on a determiner or a name ("in his speech", "in Iowa"), not "Six in ten voters".
+    const object = tokens[index + 1]
+    if (!isWord(object) || !(isCapitalized(object) || /^(?:a|an|the|his|her|its|their)$/.test(object.lower)))
+      return null
+    const previous = tokens[index - 1]
+    if (!isWord(previous) || !(isCapitalized(previous) || /^(?:he|she|they)$/.test(previous.lower))) continue
+    const found = subjectBefore(text, tokens, index)
+    if (!found || (found.phrase.type !== 'named' && found.phrase.type !== 'pronoun')) return null
+    return opensPlainly(tokens, found) ? found : null
+  }
+  return null
+}
+
+/**
+ * A subject that opens its clause with nothing but a role before the name: not "activists clamoring to block
+ * Donald Trump from the nomination say", nor "insiders who think Rubio has a chance to overtake Trump in New
+ * Hampshire — … — stressed".
+ */
+function opensPlainly(tokens: readonly Token[], found: { from: number; phrase: SpeakerPhrase }): boolean {
+  const lead = tokens[found.from - 1]
+  if (
+    lead &&
+    !isPunct(lead, /^[,;:—–(]$/) &&
+    !(CLAUSE_BREAKERS.has(lead.lower) && !RELATIVE_START.test(lead.lower))
+  )
+    return false
+  for (
+    let index = found.from;
+    index < tokens.length && (tokens[index] as Token).start < found.phrase.start;
+    index++
+  ) {
+    const word = tokens[index] as Token
+    if (
+      !isCapitalized(word) &&
+      !/^(?:the|a|an)$/.test(word.lower) &&
+      !TITLE_WORDS.has(word.lower) &&
+      !ROLE_MODIFIERS.has(word.lower) &&
+      !SOURCE_NOUNS.has(word.lower) &&
+      !isPunct(word, /^[,()]$/)
+    )
+      return false
+  }
+  return true
+}
+
+/** Past forms of speech verbs that are never nouns. */
+const SAY_PASTS = new Set(['said', 'says', 'told', 'wrote', 'spoke'])
+
+/** How far apart an earlier subject and a later cue may be for closesBetween to look. */
+const ASIDE_REACH = 60
+
+/**
+ * "… called them "rapists" (although he allowed that …) and promised …": a bracket that closes between an
+ * earlier cue's subject and a later cue sets that subject in an aside the later verb does not share.
+ */
+function closesBetween(tokens: readonly Token[], from: number, to: number): boolean {
+  if (to - from > ASIDE_REACH) return false
+  let depth = 0
+  for (let index = from; index < to; index++) {
+    const token = tokens[index]
+    if (isPunct(token, /^[([]$/)) depth++
+    else if (isPunct(token, /^[)\]]$/) && depth-- === 0) return true
+  }
+  return false
 }
 
 /** A verb that opens a predicate: "failed", "is", "must", "will". */
@@ -144,13 +249,33 @@ function subjectBefore(
   tokens: readonly Token[],
   cueStart: number,
 ): { from: number; to: number; phrase: SpeakerPhrase } | null {
-  let last = cueStart - 1
-  while (last >= 0 && isAdverb(tokens[last])) last--
+  let last = beforeVerbChain(tokens, cueStart - 1)
   last = beforeAside(tokens, last)
   last = beforeParenthesis(tokens, last)
   last = beforeTimePhrase(tokens, last)
   if (last < 0) return null
   const token = tokens[last] as Token
+
+  // "Ruiz — who lost the race — said", "A former candidate -- John McCain, who lost in 2008 -- said": the
+  // subject stands before the aside, or opens it when what stands before is no name.
+  if (isPunct(token, /^[—–-]$/)) {
+    const open = openingDash(tokens, last)
+    if (open < 0) return null
+    const outer = subjectBefore(text, tokens, open)
+    if (outer && (outer.phrase.type === 'named' || outer.phrase.type === 'pronoun'))
+      return opensPlainly(tokens, outer) ? { from: outer.from, to: last + 1, phrase: outer.phrase } : null
+    let begin = open + 1
+    while (isPunct(tokens[begin], /^-$/)) begin++
+    let end = begin
+    while (end < last && isWord(tokens[end])) end++
+    const inner =
+      end > begin && isPunct(tokens[end], /^[,—–-]$/)
+        ? parseSpeakerPhrase(text, tokens.slice(begin, end))
+        : null
+    if (inner?.type === 'named' && inner.kind === 'person')
+      return { from: begin, to: last + 1, phrase: inner }
+    return outer
+  }
 
   if (RELATIVE_START.test(token.lower) || token.lower === 'that') {
     // "the Obama administration, which has spoken about …": the speaker is what "which" stands for.
@@ -188,8 +313,13 @@ function subjectBefore(
       if (whole && (joint || (whole.type === 'named' && whole.kind === 'organization')))
         return { from, to: last + 1, phrase: whole }
     }
-    const phrase = parseSpeakerPhrase(text, tokens.slice(first, last + 1))
-    if (!phrase) return null
+    // "Democracy for America, or DFA - which … - said": another name for what stands before the comma.
+    if (tokens[first - 1]?.lower === 'or' && isPunct(tokens[first - 2], /^,$/))
+      return subjectBefore(text, tokens, first - 1)
+    // "And even Obama tried": a word that stresses the subject is not part of it.
+    const focused = first < last && FOCUS_WORDS.test((tokens[first] as Token).lower)
+    const phrase = parseSpeakerPhrase(text, tokens.slice(focused ? first + 1 : first, last + 1))
+    if (!phrase) return unclosedApposition(text, tokens, first, last)
     if (phrase.type === 'relative') {
       // "the Obama administration, which has spoken about …": the speaker is what "which" stands for.
       if (!isPunct(tokens[first - 1], /^,$/)) return null
@@ -217,6 +347,8 @@ function subjectBefore(
       const lead = chunkTokens[0] as Token
       const aside =
         RELATIVE_START.test(tokens[rawFrom]?.lower ?? '') ||
+        // "…, Democracy for America, or DFA, said": another name for what the chunk before names.
+        (tokens[rawFrom]?.lower === 'or' && hop === 0) ||
         isAge(chunkTokens) ||
         (chunkTokens.length > 1 &&
           isPunct(tokens[rawFrom - 1], /^,$/) &&
@@ -231,7 +363,7 @@ function subjectBefore(
         phrase &&
         (phrase.type === 'named' || phrase.type === 'pronoun') &&
         !startsSentence &&
-        !(appositive && hop === 0 && nextChunkIsName(text, tokens, rawFrom))
+        !(appositive && nextChunkIsName(text, tokens, rawFrom))
       ) {
         // "Giovanni Vian, the editor of the Vatican's newspaper, L'Osservatore Romano, said", "Michael Seaman,
         // who lives outside the state capital, Sacramento, said": the name ends the description of an earlier one.
@@ -255,6 +387,27 @@ function subjectBefore(
 }
 
 const RELATIVE_START = /^(?:who|which|whose|whom)$/
+
+/** Words that stress a subject before it: "even Obama", "only Clinton". */
+const FOCUS_WORDS = /^(?:even|only|just)$/
+
+/**
+ * "Sen. Ana Ruiz (D-Vt.), a supporter of the bill told …": a description after a person's name whose closing
+ * comma is missing. The description (from `first` to `last`) names no one; the person before it speaks.
+ */
+function unclosedApposition(
+  text: string,
+  tokens: readonly Token[],
+  first: number,
+  last: number,
+): { from: number; to: number; phrase: SpeakerPhrase } | null {
+  if (!/^(?:a|an|the)$/.test(tokens[first]?.lower ?? '') || !isPunct(tokens[first - 1], /^,$/)) return null
+  const chunk = chunkBefore(tokens, first - 1)
+  if (!chunk) return null
+  const named = parseSpeakerPhrase(text, tokens.slice(chunk[0], chunk[1]))
+  if (named?.type !== 'named' || named.kind !== 'person') return null
+  return { from: chunk[0], to: last + 1, phrase: named }
+}
 
 /** "Jacob Shiansky, 24, said": an age set off by commas. */
 function isAge(chunk: readonly Token[]): boolean {
@@ -325,12 +478,71 @@ function beforeAside(tokens: readonly Token[], last: number): number {
   return last
 }
 
+/** Words that stand between a subject and its verb: "have both argued", "all agree". */
+const FLOATING_QUANTIFIERS = /^(?:both|all|each|being)$/
+
+/**
+ * "has lately started asking", "continued to assert", "have both argued", "went on to say": the index before the
+ * auxiliaries, adverbs and verbs of going on that end at `last`, where the subject ends.
+ */
+function beforeVerbChain(tokens: readonly Token[], last: number): number {
+  for (let hop = 0; hop < 8 && last >= 0; hop++) {
+    const token = tokens[last]
+    if (isAdverb(token)) {
+      last--
+      continue
+    }
+    if (!isWord(token) || isCapitalized(token)) break
+    const previous = tokens[last - 1]?.lower ?? ''
+    if (
+      GOING_ON_VERBS.has(token.lower) ||
+      FLOATING_QUANTIFIERS.test(token.lower) ||
+      (token.lower === 'to' && GOING_ON_VERBS.has(previous)) ||
+      (token.lower === 'to' &&
+        previous === 'on' &&
+        /^(?:went|goes|go|gone)$/.test(tokens[last - 2]?.lower ?? '')) ||
+      (token.lower === 'on' && /^(?:went|goes|go|gone)$/.test(previous))
+    ) {
+      last--
+      continue
+    }
+    break
+  }
+  return last
+}
+
+/** How long an aside set off by dashes may be. */
+const MAX_DASH_ASIDE_TOKENS = 40
+
+/** The first dash of the pair whose closing dash (one, or "--") ends at `close`; -1 if none near. */
+function openingDash(tokens: readonly Token[], close: number): number {
+  let index = close - 1
+  if (isPunct(tokens[index], /^-$/)) index--
+  for (; index > 0 && close - index <= MAX_DASH_ASIDE_TOKENS; index--) {
+    if (!isPunct(tokens[index], /^[—–-]$/)) continue
+    return isPunct(tokens[index - 1], /^-$/) ? index - 1 : index
+  }
+  return -1
+}
+
+/** How long a bracketed aside may be: "Sen. Chris Ek (a Vermont Democrat so young he is taken for an aide)". */
+const MAX_ASIDE_TOKENS = 24
+
 /** "Rep. Lena Marsh (D-Vt.) said": the index before a parenthesis that ends at `last`, else `last`. */
 function beforeParenthesis(tokens: readonly Token[], last: number): number {
   if (!isPunct(tokens[last], /^\)$/)) return last
-  for (let index = last - 1; index >= Math.max(0, last - 10); index--)
-    if (isPunct(tokens[index], /^\($/)) return index - 1
-  return last
+  const open = openingBracket(tokens, last)
+  return open < 0 ? last : open - 1
+}
+
+/** The "(" that the ")" at `close` closes, a short way back and with no sentence stop inside; -1 if none. */
+function openingBracket(tokens: readonly Token[], close: number): number {
+  for (let index = close - 1; index >= Math.max(0, close - MAX_ASIDE_TOKENS); index--) {
+    const token = tokens[index]
+    if (isPunct(token, /^\($/)) return index
+    if (isPunct(token, /^[)]$/) || tokens[index]?.kind === 'quote') return -1
+  }
+  return -1
 }
 
 /** "Reyes on Friday said", "Ramos late Tuesday said": the index before a time phrase ending at `last`. */
@@ -420,7 +632,17 @@ function isAppositive(chunk: readonly Token[]): boolean {
  */
 function chunkBefore(tokens: readonly Token[], comma: number): [number, number, number] | null {
   let from = comma
-  while (from > 0 && !isPunct(tokens[from - 1], /^[,;:—–]$/) && tokens[from - 1]?.kind !== 'quote') from--
+  while (from > 0 && !isPunct(tokens[from - 1], /^[,;:—–(]$/) && tokens[from - 1]?.kind !== 'quote') {
+    // "Sen. Ana Ruiz (D-Vt.), …": a bracketed aside inside the chunk is passed over whole; an opening bracket
+    // with no close ("… for what it is (Raphael Lemkin, who …, said") starts the chunk.
+    if (isPunct(tokens[from - 1], /^\)$/)) {
+      const open = openingBracket(tokens, from - 1)
+      if (open < 0) break
+      from = open
+      continue
+    }
+    from--
+  }
   // A relative clause set off by commas may run long: "Brown, who lost to Clinton in 1992 and whose …, said".
   // A relative clause or a description set off by commas may run long: "Brown, who lost to Clinton in 1992 and
   // whose …, said", "Trump, the GOP front-runner nationally and current polling leader in …, said".
@@ -631,6 +853,8 @@ export function mainClauseSubject(
   if (
     pronouns &&
     (SENTENCE_ADVERBS.has(tokens[from]?.lower ?? '') || ADVERBIAL_STARTERS.has(tokens[from]?.lower ?? '')) &&
+    // "As they met in Ottawa, Trump …": a clause word opens a clause of its own, not the main one.
+    !CLAUSE_BREAKERS.has(tokens[from]?.lower ?? '') &&
     /^(?:he|she|they|we|i)$/.test(tokens[from + 1]?.lower ?? '') &&
     isWord(tokens[from])
   )
@@ -731,6 +955,49 @@ export function mainClauseSubject(
     return null
   const phrase = parseSpeakerPhrase(text, words)
   return phrase && phrase.type !== 'relative' ? { phrase } : null
+}
+
+/** Past forms that follow their subject: "Trump drew a contrast", "Obama made …". */
+const PAST_FORMS = new Set(
+  `made drew took gave went came got put held kept left lost won ran saw met became began threw stood fought led paid sent brought spent`.split(
+    ' ',
+  ),
+)
+/** Words that open a clause of the same rank as the one before: "…, but Sanders was …". */
+const COORDINATORS = /^(?:and|but|yet|so|then)$/
+/** Words that open a clause inside another: "…, as Mrs. Clinton echoed …". */
+const SUBORDINATORS_BEFORE_SUBJECT = /^(?:as|while|when|because|after|before|since|though|although|once)$/
+/** How far back from a participle its clause's verb may stand. */
+const CLAUSE_REACH = 40
+
+/**
+ * The subject of the nearest clause before `before` that opens a sentence or a coordinate clause (after a
+ * comma, "and" or "but"), else one opened by "as", "when" …: a participle with no cue before it reports for
+ * it. Named people, bodies and pronouns only, never a relative clause's antecedent. `strict`: a name, in a
+ * sentence's or coordinate clause only.
+ */
+export function clauseSubjectBefore(
+  text: string,
+  tokens: readonly Token[],
+  before: number,
+  strict = false,
+): { from: number; to: number; phrase: SpeakerPhrase } | null {
+  let fallback: { from: number; to: number; phrase: SpeakerPhrase } | null = null
+  for (let index = before - 1; index > 0 && before - index <= CLAUSE_REACH; index--) {
+    const token = tokens[index] as Token
+    if (!isWord(token) || isCapitalized(token)) continue
+    const verb =
+      FINITE_VERBS.has(token.lower) || PAST_FORMS.has(token.lower) || /^[a-z]{3,}ed$/.test(token.lower)
+    if (!verb) continue
+    const found = subjectBefore(text, tokens, index)
+    if (!found || (found.phrase.type !== 'named' && (strict || found.phrase.type !== 'pronoun'))) continue
+    const first = tokens[found.from]?.lower ?? ''
+    if (RELATIVE_START.test(first) || first === 'that') continue
+    const lead = tokens[found.from - 1]
+    if (!lead || isPunct(lead, /^[,;:—–]$/) || COORDINATORS.test(lead.lower)) return found
+    if (SUBORDINATORS_BEFORE_SUBJECT.test(lead.lower) && !strict) fallback ??= found
+  }
+  return fallback
 }
 
 /**

@@ -144,7 +144,9 @@ export function sentenceRanges(text: string, tokens: readonly Token[]): Array<[n
     const token = tokens[index] as Token
     const following = tokens[index + 1] as Token
     const ends =
-      (token.kind === 'punct' && /[.?!…]/.test(token.text) && opensSentence(following)) ||
+      (token.kind === 'punct' &&
+        /[.?!…]/.test(token.text) &&
+        opensSentence(afterClosers(tokens, index + 1))) ||
       (token.kind === 'quote' &&
         quoteEndsSentence(text, token) &&
         opensSentence(following) &&
@@ -186,6 +188,15 @@ function namesItsSpeaker(tokens: readonly Token[], from: number): boolean {
 
 const ATTRIBUTION_TAILS =
   /^(?:on|in|at|to|during|after|before|from|with|as|while|of|in|about|reporters|today|yesterday|later|then|told)$/
+
+/** "(See the timeline below.) Sexton, …": the token after the closing brackets that end a sentence. */
+function afterClosers(tokens: readonly Token[], from: number): Token {
+  let index = from
+  while (index < tokens.length - 1 && isBracketCloser(tokens[index] as Token)) index++
+  return tokens[index] as Token
+}
+
+const isBracketCloser = (token: Token) => token.kind === 'punct' && /^[)\]]$/.test(token.text)
 
 function opensSentence(token: Token): boolean {
   if (token.kind === 'quote') return true
