@@ -179,6 +179,13 @@ describe('refined reading of PolNeAR speakers, beyond the README rule', () => {
     expect(sameSpeaker('Democratic National Committee', 'the DNC', true)).toBe(true)
     expect(sameSpeaker('the AP', 'American Legion', true)).toBe(false)
   })
+
+  test('a possessive mention names its owner ("Ruiz’s campaign slogan" is Ruiz’s words)', () => {
+    expect(sameSpeaker('Ana Ruiz’s', 'Ana Ruiz', true)).toBe(true)
+    expect(sameSpeaker("Ruiz's", 'Ana Ruiz', true)).toBe(true)
+    expect(sameSpeaker('Ana Ruiz’s', 'Ana Ruiz')).toBe(false)
+    expect(sameSpeaker('Ana Ruiz’s', 'Lena Marsh', true)).toBe(false)
+  })
 })
 
 describe('an unnamed source is compared by what it is about', () => {

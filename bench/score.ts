@@ -95,7 +95,8 @@ export function match(gold: readonly Annotated[], predicted: readonly Annotated[
 }
 
 function nameWords(name: string, refined = false): string[] {
-  const parts = words(name)
+  // "Clinton’s" in "Clinton’s campaign slogan" names Clinton: the possessive is the mention's, not the name's.
+  const parts = words(refined ? name.replace(/['’]s\b/g, '') : name)
   while (parts.length > 1 && /^(?:the|mr|ms|mrs|dr)$/.test(parts[0] as string)) parts.shift()
   while (refined && parts.length > 1 && /^(?:jr|sr|ii|iii|iv)$/.test(parts.at(-1) as string)) parts.pop()
   return parts

@@ -57,7 +57,8 @@ export function findSubject(
   }
   const before = subjectBefore(text, tokens, cue.start) ?? subjectBeforeInsertion(text, tokens, cue.start)
   if (before) return before
-  if (!isInverted(tokens, cue)) return plainSubjectBefore(text, tokens, cue.start)
+  if (!isInverted(tokens, cue))
+    return possessorBefore(text, tokens, cue) ?? plainSubjectBefore(text, tokens, cue.start)
   const after = phraseAfter(text, tokens, cue.end, false)
   // "Ruiz, the mayor's envoy to the port since 2019, said Ek failed to …": a verb straight after the name
   // makes it the subject of what was said, not the speaker. Who spoke is the main clause's subject.
@@ -157,6 +158,48 @@ function closesBetween(tokens: readonly Token[], from: number, to: number): bool
     else if (isPunct(token, /^[)\]]$/) && depth-- === 0) return true
   }
   return false
+}
+
+/** How many words may stand between a possessor and the noun cue it owns: "Podliska's most explosive claim". */
+const POSSESSED_REACH = 3
+
+/**
+ * "Trump's false claims that …", "Sanders's clarion call for a "revolution"", "Bush's Facebook post: "…"": a
+ * cue that is a noun owned by a name. Whose claim, post or call it is, says what was claimed. Not "Clinton's
+ * campaign manager said": a source noun or a title between them is the speaker, and a verb is no noun.
+ */
+function possessorBefore(
+  text: string,
+  tokens: readonly Token[],
+  cue: Cue,
+): { from: number; to: number; phrase: SpeakerPhrase } | null {
+  if (/ed$/.test(cue.verb) || SAY_PASTS.has(cue.verb)) return null
+  let index = cue.start - 1
+  for (; index >= 0 && cue.start - index <= POSSESSED_REACH; index--) {
+    const token = tokens[index]
+    if (!isWord(token)) return null
+    if (isCapitalized(token) && /['’]s?$/.test(token.text) && /[A-Za-z]['’]s?$/.test(token.text)) break
+    if (
+      FINITE_VERBS.has(token.lower) ||
+      CLAUSE_BREAKERS.has(token.lower) ||
+      SOURCE_NOUNS.has(token.lower) ||
+      TITLE_WORDS.has(token.lower) ||
+      /^(?:a|an|the|this|that|his|her|their|its|of|to|in|for|on|at|by|with)$/.test(token.lower)
+    )
+      return null
+  }
+  if (index < 0 || cue.start - index > POSSESSED_REACH) return null
+  let from = index
+  while (
+    from > 0 &&
+    index - from < 4 &&
+    isCapitalized(tokens[from - 1]) &&
+    !/['’]s?$/.test(tokens[from - 1]?.text ?? '')
+  )
+    from--
+  const phrase = parseSpeakerPhrase(text, tokens.slice(from, index + 1))
+  if (phrase?.type !== 'named') return null
+  return { from, to: cue.start, phrase }
 }
 
 /** A verb that opens a predicate: "failed", "is", "must", "will". */

@@ -1,12 +1,11 @@
 import type { QueryClient } from '@tanstack/react-query'
 import { useSuspenseQuery } from '@tanstack/react-query'
-import { useMemo, useRef, useState } from 'react'
+import { lazy, Suspense, useMemo, useRef, useState } from 'react'
 import { useNavigationType, useParams, type LoaderFunctionArgs } from 'react-router'
 import { displayName } from '../../../article/display-name.ts'
 import { ArticleBody } from '../../article/article-body.tsx'
 import { ArticleHeader } from '../../article/article-header.tsx'
 import { postQueries } from '../../article/post-queries.ts'
-import { SharedQuoteNote } from '../../article/shared-quote-note.tsx'
 import { PostNav } from '../../navigation/post-nav.tsx'
 import { pageTitle } from '../../shared/page-title.ts'
 import { SpeakerSidebar } from '../../speakers/speaker-sidebar.tsx'
@@ -17,6 +16,11 @@ import { usePostShortcuts } from './use-post-shortcuts.ts'
 import { useQuoteTarget } from './use-quote-target.ts'
 import { useSpeakerFocus } from './use-speaker-focus.ts'
 import { typographic } from '../../../article/typography.ts'
+
+// Only a reader who arrives on a shared quotation needs its note: it loads then, not with every post.
+const SharedQuoteNote = lazy(() =>
+  import('../../article/shared-quote-note.tsx').then((module) => ({ default: module.SharedQuoteNote })),
+)
 
 export function postLoader(queryClient: QueryClient) {
   return async ({ params }: LoaderFunctionArgs) => {
@@ -95,13 +99,17 @@ export function PostRoute() {
       <div className="min-w-0 lg:col-start-1">
         <PostNav prev={article.prev} next={article.next} />
       </div>
-      <SharedQuoteNote
-        article={article}
-        targeted={targeted}
-        names={names}
-        following={focus.active !== undefined}
-        onFollow={focus.toggle}
-      />
+      {targeted && (
+        <Suspense>
+          <SharedQuoteNote
+            article={article}
+            targeted={targeted}
+            names={names}
+            following={focus.active !== undefined}
+            onFollow={focus.toggle}
+          />
+        </Suspense>
+      )}
     </article>
   )
 }
