@@ -76,6 +76,15 @@ for (const theme of ['light', 'dark'] as const) {
       expect(await violations(page)).toEqual([])
     })
 
+    test('the reading settings, open with a choice made, keep every text at AA', async ({ page }) => {
+      await openPage(page, '/posts/2026-11-senate-vote')
+      await page.getByRole('button', { name: 'Reading' }).click()
+      const panel = page.getByRole('dialog', { name: 'Reading settings' })
+      await panel.getByRole('button', { name: 'Larger' }).click()
+      await expect(panel.getByRole('button', { name: 'Larger' })).toHaveAttribute('aria-pressed', 'true')
+      expect(await violations(page)).toEqual([])
+    })
+
     test('a quotation opened from a shared link keeps every text at AA', async ({ page }) => {
       await openPage(page, '/posts/us-pakistan-safe-havens#q3')
       await expect(page.locator('#q3')).toHaveClass(/quote-emphasised/)
