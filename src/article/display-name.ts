@@ -29,7 +29,12 @@ export function displayName(
   const given = DETERMINER.exec(before)?.[1]?.toLowerCase()
   const determiner = given ?? (speaker.kind === 'unnamed' ? indefinite(name) : '')
   const named = determiner ? `${determiner} ${name}` : name
-  return named.charAt(0).toUpperCase() + named.slice(1)
+  return capitalise(named)
+}
+
+/** The first letter in capitals: a label that opens a line ("Probably John Kirby"). */
+export function capitalise(text: string): string {
+  return text.charAt(0).toUpperCase() + text.slice(1)
 }
 
 /** A display name inside a sentence: "by the senate clerk's office", "probably a spokesman", "by John Kirby". */

@@ -33,6 +33,7 @@ import {
   findSubject,
   mainClauseSubject,
   wordsBeforeCue,
+  type PlacedPhrase,
 } from './speaker-position.ts'
 import { isCapitalized, isPunct, isWord, quoteEndsSentence, type Token } from './tokens.ts'
 import type { QuoteKind } from './types.ts'
@@ -103,11 +104,11 @@ export function readSentence(text: string, tokens: readonly Token[]): SentenceRe
   const findings: Finding[] = []
   // Quotations a cue with no one before it left to a later cue: see below.
   const deferred: Finding[] = []
-  const subjects: Array<{ from: number; to: number; phrase: SpeakerPhrase } | null> = []
+  const subjects: Array<PlacedPhrase | null> = []
   // Whether each cue reported anything: one that did not ("9.2 percentage points", "will speak at") does
   // not end the clause a later cue looks back on.
   const productive: boolean[] = []
-  const reporting: Array<{ from: number; to: number; phrase: SpeakerPhrase } | null> = []
+  const reporting: Array<PlacedPhrase | null> = []
   let anaphora: SentenceReading['anaphora']
   let introduces: SentenceReading['introduces']
   // Tokens already reported by an earlier cue: a verb inside them ("said the company reported its costs")
@@ -552,10 +553,7 @@ const QUOTE_REACH = 12
  * No phrase reads as the speaker ("Three-in-five GOP insiders … — said that …"): the report still stands,
  * with no one named. Only for a cue that opens its own clause after the sentence's first words.
  */
-function unnamedSubject(
-  tokens: readonly Token[],
-  cue: Cue,
-): { from: number; to: number; phrase: SpeakerPhrase } | null {
+function unnamedSubject(tokens: readonly Token[], cue: Cue): PlacedPhrase | null {
   // "The departments declined to comment, saying they cannot …": a participle whose clause has no subject
   // the engine reads still reports, for no one named.
   const next = tokens[cue.end]

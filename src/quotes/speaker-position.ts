@@ -22,6 +22,13 @@ import { isPlace, parseSpeakerPhrase, type SpeakerPhrase } from './phrases.ts'
 import { hasFiniteVerb } from './sentence-shape.ts'
 import { BRACKET, isCapitalized, isPunct, isWord, type Token } from './tokens.ts'
 
+/** A speaker phrase and the tokens it spans, [from, to). */
+export interface PlacedPhrase {
+  from: number
+  to: number
+  phrase: SpeakerPhrase
+}
+
 const MAX_SUBJECT_TOKENS = 14
 
 /** Where the subject of a cue is: before it, after it ("said Jeff Eagan"), or shared with the cue before it. */
@@ -29,9 +36,9 @@ export function findSubject(
   text: string,
   tokens: readonly Token[],
   cue: Cue,
-  subjects: ReadonlyArray<{ from: number; to: number; phrase: SpeakerPhrase } | null>,
-  others: ReadonlyArray<{ from: number; to: number; phrase: SpeakerPhrase } | null> = [],
-): { from: number; to: number; phrase: SpeakerPhrase } | null {
+  subjects: ReadonlyArray<PlacedPhrase | null>,
+  others: ReadonlyArray<PlacedPhrase | null> = [],
+): PlacedPhrase | null {
   if (cue.verb === 'according to') return phraseAfter(text, tokens, cue.end, true)
   if (cue.participle || cue.coordinated) {
     const shared = (list: typeof subjects) => {
@@ -82,7 +89,7 @@ function subjectBeforeInsertion(
   text: string,
   tokens: readonly Token[],
   cueStart: number,
-): { from: number; to: number; phrase: SpeakerPhrase } | null {
+): PlacedPhrase | null {
   // Only a verb that cannot be a noun: "Reading from a prepared text" ends in a noun, not a verb.
   const verb = tokens[cueStart]?.lower ?? ''
   if (!/^[a-z]{3,}ed$/.test(verb) && !SAY_PASTS.has(verb)) return null
@@ -168,11 +175,7 @@ const POSSESSED_REACH = 3
  * cue that is a noun owned by a name. Whose claim, post or call it is, says what was claimed. Not "Clinton's
  * campaign manager said": a source noun or a title between them is the speaker, and a verb is no noun.
  */
-function possessorBefore(
-  text: string,
-  tokens: readonly Token[],
-  cue: Cue,
-): { from: number; to: number; phrase: SpeakerPhrase } | null {
+function possessorBefore(text: string, tokens: readonly Token[], cue: Cue): PlacedPhrase | null {
   if (/ed$/.test(cue.verb) || SAY_PASTS.has(cue.verb)) return null
   let index = cue.start - 1
   for (; index >= 0 && cue.start - index <= POSSESSED_REACH; index--) {
@@ -213,11 +216,7 @@ function startsPredicate(token: Token | undefined): boolean {
  * It is still the subject, so what it said is still a quotation: given to the words as written, an unnamed
  * source that can never be a wrong name.
  */
-function plainSubjectBefore(
-  text: string,
-  tokens: readonly Token[],
-  cueStart: number,
-): { from: number; to: number; phrase: SpeakerPhrase } | null {
+function plainSubjectBefore(text: string, tokens: readonly Token[], cueStart: number): PlacedPhrase | null {
   let last = cueStart - 1
   while (last >= 0 && (isAdverb(tokens[last]) || TRAILING_ASIDES.has(tokens[last]?.lower ?? ''))) last--
   last = beforeAside(tokens, last)
@@ -287,11 +286,7 @@ function isPhraseWord(token: Token | undefined): boolean {
   return !SPEECH_VERBS.has(token.lower) || isCapitalized(token)
 }
 
-function subjectBefore(
-  text: string,
-  tokens: readonly Token[],
-  cueStart: number,
-): { from: number; to: number; phrase: SpeakerPhrase } | null {
+function subjectBefore(text: string, tokens: readonly Token[], cueStart: number): PlacedPhrase | null {
   let last = beforeVerbChain(tokens, cueStart - 1)
   last = beforeAside(tokens, last)
   last = beforeParenthesis(tokens, last)
@@ -443,7 +438,7 @@ function unclosedApposition(
   tokens: readonly Token[],
   first: number,
   last: number,
-): { from: number; to: number; phrase: SpeakerPhrase } | null {
+): PlacedPhrase | null {
   if (!/^(?:a|an|the)$/.test(tokens[first]?.lower ?? '') || !isPunct(tokens[first - 1], /^,$/)) return null
   const chunk = chunkBefore(tokens, first - 1)
   if (!chunk) return null
@@ -709,7 +704,7 @@ function phraseAfter(
   tokens: readonly Token[],
   from: number,
   allowQuotes: boolean,
-): { from: number; to: number; phrase: SpeakerPhrase } | null {
+): PlacedPhrase | null {
   let to = from
   while (
     to < tokens.length &&
@@ -1024,8 +1019,8 @@ export function clauseSubjectBefore(
   tokens: readonly Token[],
   before: number,
   strict = false,
-): { from: number; to: number; phrase: SpeakerPhrase } | null {
-  let fallback: { from: number; to: number; phrase: SpeakerPhrase } | null = null
+): PlacedPhrase | null {
+  let fallback: PlacedPhrase | null = null
   for (let index = before - 1; index > 0 && before - index <= CLAUSE_REACH; index--) {
     const token = tokens[index] as Token
     if (!isWord(token) || isCapitalized(token)) continue
@@ -1048,11 +1043,7 @@ export function clauseSubjectBefore(
  * cue, as a loose unnamed source. It can never be a wrong name, and no pronoun will point to it. Words that
  * cannot be a source leave the report without a speaker, which is still a report.
  */
-export function wordsBeforeCue(
-  text: string,
-  tokens: readonly Token[],
-  cue: Cue,
-): { from: number; to: number; phrase: SpeakerPhrase } | null {
+export function wordsBeforeCue(text: string, tokens: readonly Token[], cue: Cue): PlacedPhrase | null {
   if (cue.participle || cue.coordinated || cue.verb === 'according to') return null
   let last = cue.start - 1
   while (last >= 0 && isAdverb(tokens[last])) last--

@@ -1,5 +1,6 @@
 import type { KeyboardEvent, MouseEvent, ReactNode } from 'react'
 import { attributionLabel } from '../../article/confidence.ts'
+import { capitalise } from '../../article/display-name.ts'
 import type { SpeakerKey } from '../speakers/speaker-stats.ts'
 import type { QuotePiece } from './quote-segments.ts'
 
@@ -71,7 +72,7 @@ export function Quotation({
 }: QuotationProps) {
   const { quote, first, last } = piece
   const who = attributionLabel(speakerName, uncertain)
-  const Who = who.charAt(0).toUpperCase() + who.slice(1)
+  const Who = capitalise(who)
   const marked = quote.kind !== 'indirect'
   const className = [
     'cursor-pointer rounded-sm focus-visible:outline-2 focus-visible:outline-offset-2 focus-visible:outline-[var(--accent)]',

@@ -1,5 +1,6 @@
 import { useEffect, useRef, useState } from 'react'
 import { attributionLabel, isUncertain } from '../../article/confidence.ts'
+import { capitalise } from '../../article/display-name.ts'
 import type { Article } from '../../article/schema.ts'
 import { focusRing } from '../shared/styles.ts'
 import { KIND_WORDS } from './quotation.tsx'
@@ -58,7 +59,7 @@ export default function ShareLayer({ article, names, request, onClose }: ShareLa
   const words = quote ? (request.selected ?? quotationWords(article.paragraphs, quote)) : ''
   const url = quote ? quoteUrl(article.slug, quote.id, words) : ''
   const message = quote ? shareMessage({ words, kind: quote.kind, who, url }) : ''
-  const Who = who.charAt(0).toUpperCase() + who.slice(1)
+  const Who = capitalise(who)
 
   const close = () => panel.current?.hidePopover()
   const copy = async (text: string, done: string) => {

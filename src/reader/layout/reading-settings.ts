@@ -1,4 +1,5 @@
 import { useCallback, useSyncExternalStore } from 'react'
+import { remember } from '../shared/remember.ts'
 
 /**
  * Text size and column width, a few steps each, remembered. Each is an attribute on <html> that the CSS turns
@@ -53,12 +54,7 @@ export function useReadingSetting(setting: ReadingSetting): [string, (step: stri
       const { attribute, storageKey } = READING_SETTINGS[setting]
       if (step === 'default') document.documentElement.removeAttribute(attribute)
       else document.documentElement.setAttribute(attribute, step)
-      try {
-        if (step === 'default') localStorage.removeItem(storageKey)
-        else localStorage.setItem(storageKey, step)
-      } catch {
-        // Private mode: the choice lasts for this page only.
-      }
+      remember(storageKey, step === 'default' ? null : step)
       listeners.forEach((listener) => listener())
     },
     [setting],

@@ -1,4 +1,5 @@
 import { useCallback, useSyncExternalStore } from 'react'
+import { remember } from '../shared/remember.ts'
 
 export type Theme = 'light' | 'dark'
 const STORAGE_KEY = 'verbatim-theme'
@@ -40,11 +41,7 @@ function subscribe(listener: () => void) {
 export function useTheme(): [Theme, (theme: Theme) => void] {
   const theme = useSyncExternalStore(subscribe, currentTheme, () => 'light' as Theme)
   const setTheme = useCallback((next: Theme) => {
-    try {
-      localStorage.setItem(STORAGE_KEY, next)
-    } catch {
-      // Private mode: the choice lasts for this page only.
-    }
+    remember(STORAGE_KEY, next)
     apply(next)
     listeners.forEach((listener) => listener())
   }, [])

@@ -1,4 +1,5 @@
 import { useCallback, useSyncExternalStore } from 'react'
+import { remember } from './remember.ts'
 
 const STORAGE_KEY = 'verbatim-shortcuts'
 const listeners = new Set<() => void>()
@@ -32,11 +33,7 @@ function subscribe(listener: () => void) {
 export function useShortcutSetting(): [boolean, (on: boolean) => void] {
   const on = useSyncExternalStore(subscribe, shortcutsOn, () => true)
   const setOn = useCallback((next: boolean) => {
-    try {
-      localStorage.setItem(STORAGE_KEY, next ? 'on' : 'off')
-    } catch {
-      // Private mode: the choice lasts for this page only.
-    }
+    remember(STORAGE_KEY, next ? 'on' : 'off')
     listeners.forEach((listener) => listener())
   }, [])
   return [on, setOn]
