@@ -514,12 +514,13 @@ function assemble(
     return quote
   })
 
+  const searchable = searchableText(paragraphs)
   const speakers: Speaker[] = cited.map((entity) => {
     const speaker: Speaker = {
       id: ids.get(entity) as string,
       name: entity.name,
       kind: entity.kind,
-      mentions: mentionsOf(paragraphs, entity),
+      mentions: mentionsOf(searchable, entity),
     }
     if (entity.role) speaker.role = entity.role
     return speaker
@@ -528,22 +529,22 @@ function assemble(
 }
 
 /** Every place the entity's names appear, with the subjects and pronouns the resolver tied to it. */
-function mentionsOf(paragraphs: readonly string[], entity: Entity): Span[] {
+function mentionsOf(searchable: readonly string[], entity: Entity): Span[] {
   const forms = [...entity.forms].filter((form) => form.length > 1)
   if (entity.kind === 'person') forms.push(surnameOf(entity.name))
   const spans: Span[] = [...entity.mentions]
-  const escaped = [...new Set(forms)]
-    .sort((a, b) => b.length - a.length)
-    .map((form) => form.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'))
-  if (escaped.length > 0) {
-    const pattern = new RegExp(`(?<![\\p{L}\\p{N}])(?:${escaped.join('|')})(?![\\p{L}\\p{N}])`, 'giu')
-    paragraphs.forEach((text, paragraph) => {
-      for (const match of text.matchAll(pattern))
-        spans.push({ paragraph, start: match.index, end: match.index + match[0].length })
+  for (const form of new Set(forms.map((form) => form.toLowerCase()))) {
+    searchable.forEach((text, paragraph) => {
+      for (let start = text.indexOf(form); start >= 0; start = text.indexOf(form, start + 1)) {
+        const end = start + form.length
+        if (isWordCharacter(text[start - 1]) || isWordCharacter(text[end])) continue
+        spans.push({ paragraph, start, end })
+      }
     })
   }
+  // Leftmost first, the longest of those starting together: the reading a name search gives. A name found by
+  // the search and by the resolver is one mention; nested ones collapse.
   spans.sort((a, b) => a.paragraph - b.paragraph || a.start - b.start || b.end - a.end)
-  // One span per place: a name found by the search and by the resolver is one mention; nested ones collapse.
   const unique: Span[] = []
   for (const span of spans) {
     const last = unique[unique.length - 1]
@@ -552,3 +553,22 @@ function mentionsOf(paragraphs: readonly string[], entity: Entity): Span[] {
   }
   return unique
 }
+
+/**
+ * The paragraphs lower-cased once for every entity's name search, offset for offset: the few letters whose
+ * lower case is longer (Turkish dotted I) stay as they are.
+ */
+function searchableText(paragraphs: readonly string[]): string[] {
+  return paragraphs.map((text) => {
+    const lower = text.toLowerCase()
+    if (lower.length === text.length) return lower
+    return Array.from(text, (character) => {
+      const lowered = character.toLowerCase()
+      return lowered.length === character.length ? lowered : character
+    }).join('')
+  })
+}
+
+const WORD_CHARACTER = /[\p{L}\p{N}]/u
+const isWordCharacter = (character: string | undefined) =>
+  character !== undefined && WORD_CHARACTER.test(character)
