@@ -172,6 +172,13 @@ describe('refined reading of PolNeAR speakers, beyond the README rule', () => {
     expect(namedMention('a farmer from Sumter', true)).toBeNull()
   })
 
+  test('a pronoun with its verb ("We’ve", "I’m") names no one', () => {
+    expect(namedMention('We’ve', true)).toBeNull()
+    expect(namedMention("I'm", true)).toBeNull()
+    expect(namedMention('We’ve')).toBe('We’ve')
+    expect(namedMention('Ruiz’ll', true)).toBe('Ruiz’ll')
+  })
+
   test('Jr. and III are not surnames, and an acronym is its name', () => {
     expect(sameSpeaker('Bozell', 'Brent Bozell III', true)).toBe(true)
     expect(sameSpeaker('Bozell', 'Brent Bozell III')).toBe(false)

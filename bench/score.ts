@@ -154,7 +154,9 @@ const PRONOUNS = new Set(
 export function namedMention(mention: string | null, refined = false): string | null {
   if (!mention) return null
   const cut = mentionCore(mention, refined)
-  const head = (cut.split(/\s+/).at(-1) ?? '').replace(/['’]s?$/, '')
+  // "We’ve", "I’m": a pronoun with its verb is still a pronoun.
+  const ending = refined ? /['’](?:s|ve|re|ll|d|m)?$/i : /['’]s?$/
+  const head = (cut.split(/\s+/).at(-1) ?? '').replace(ending, '')
   if (!/^\p{Lu}/u.test(head) || PRONOUNS.has(head.toLowerCase())) return null
   return cut.replace(/\s+/g, ' ')
 }
