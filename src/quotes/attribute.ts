@@ -292,7 +292,18 @@ export function readSentence(text: string, tokens: readonly Token[]): SentenceRe
         // As the harbour master said on Monday, the pier will close: the main clause is what was said.
         pattern = 'parenthetical'
         const end = nextCueBoundary(tokens, cues, cueIndex, shape)
-        addIndirect(add, tokens, [shape.openingClauseEnd + 1, end], 0.75)
+        // As the clerk explained, the levy was "a lot of money": quoted words in that clause are the source's
+        // own, not a fragment with no one behind it.
+        const quoted = range(shape.openingClauseEnd + 1, end).filter(
+          (index) =>
+            tokens[index]?.kind === 'quote' &&
+            !claimed.has(index) &&
+            !isNamingContext(tokens, index) &&
+            !isTitleCase(quoteText(text, tokens[index] as Token)),
+        )
+        if (quoted.length > 0)
+          quoted.forEach((index) => addQuote(add, tokens[index] as Token, index, 'mixed', 0.8))
+        else addIndirect(add, tokens, [shape.openingClauseEnd + 1, end], 0.75)
       } else if (content && isAnaphoric(tokens, content)) {
         anaphora = { speaker: subject.phrase, cue: cueSpan }
       } else if (content) {
