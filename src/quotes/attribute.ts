@@ -3,11 +3,12 @@ import {
   ADVERBIAL_STARTERS,
   INTRO_STARTERS,
   ROLE_MODIFIERS,
+  SPEECH_VERBS,
   SUBORDINATORS,
   TITLE_WORDS,
   wordSet,
 } from './lexicon.ts'
-import { parseSpeakerPhrase, type SpeakerPhrase } from './phrases.ts'
+import { isPlace, parseSpeakerPhrase, type SpeakerPhrase } from './phrases.ts'
 import {
   clauseStart,
   contentAfter,
@@ -68,6 +69,7 @@ export type Pattern =
   | 'clause-before-cue'
   | 'quote-before-cue-in-clause'
   | 'name-colon'
+  | 'credit-line'
   | 'asked'
   | 'object-after-cue'
 
@@ -406,6 +408,21 @@ export function readSentence(text: string, tokens: readonly Token[]): SentenceRe
     findings.sort((a, b) => a.start - b.start)
   }
   findings.push(...askedQuestions(text, tokens, findings))
+  const credit = creditLine(text, tokens, claimed)
+  if (credit) {
+    claimed.add(credit.quote)
+    const segment = (tokens[credit.quote] as Token).segment as MarkedSegment
+    findings.push({
+      kind: 'direct',
+      start: segment.start,
+      end: segment.end,
+      quoteToken: credit.quote,
+      cue: credit.cue,
+      speaker: credit.phrase,
+      strength: 0.85,
+      pattern: 'credit-line',
+    })
+  }
 
   const orphans: number[] = []
   const fragments: number[] = []
@@ -720,6 +737,67 @@ function speakerLabel(
   if (!atStart && (phrase.kind !== 'person' || !isCapitalized(tokens[colon - 1]))) return null
   const mark = tokens[colon] as Token
   return { phrase, cue: { start: mark.start, end: mark.end }, quote: colon + 1 }
+}
+
+/** What separates a credit from its quotation and its details from each other. */
+const CREDIT_SEPARATOR = /^[,;:()[\]—–-]$/
+/** Words that open a phrase around a name, not the name: "In Europe, "…"". */
+const CREDIT_NOT_NAMES = wordSet(`in on at for from with by as to of after before since under over about`)
+/** The most words a credited name runs to ("Rear Admiral Ana Maria de la Torre"), and each detail after it. */
+const MAX_CREDIT_WORDS = 7
+const MAX_DETAIL_WORDS = 6
+
+/**
+ * A sentence that is only a quotation and a credit, with no verb: ""We vote because our parents could not."
+ * — Lidia Ferro, 52, Harbor Town", "Lidia Ferro, 52: "…"", "(Lidia Ferro, 52)". Epigraphs, pull quotes,
+ * captions and vox pops are written so. The credit is a name, then details with no verb (an age, a place, a
+ * role); its first separator (a dash, a bracket) is the cue. Only a quotation no cue claimed.
+ */
+function creditLine(
+  text: string,
+  tokens: readonly Token[],
+  claimed: ReadonlySet<number>,
+): { phrase: SpeakerPhrase; cue: { start: number; end: number }; quote: number } | null {
+  const quotes = range(0, tokens.length).filter((index) => tokens[index]?.kind === 'quote')
+  const quote = quotes[0]
+  if (quotes.length !== 1 || quote === undefined || claimed.has(quote)) return null
+  const quoted = quoteText(text, tokens[quote] as Token)
+  if (wordCount(quoted) < MIN_FRAGMENT_WORDS || isTitleCase(quoted)) return null
+  const before = tokens.slice(0, quote)
+  const after = tokens.slice(quote + 1)
+  const hasWords = (part: readonly Token[]) => part.some((token) => token.kind === 'word')
+  if (hasWords(before) === hasWords(after)) return null
+  const credit = hasWords(before) ? before : after
+  // The credit's parts: the name, then its details, each between separators.
+  const parts: Token[][] = [[]]
+  for (const token of credit) {
+    if (isPunct(token, CREDIT_SEPARATOR)) parts.push([])
+    else if (token.kind === 'word') (parts[parts.length - 1] as Token[]).push(token)
+  }
+  const [name = [], ...details] = parts.filter((part) => part.length > 0)
+  if (name.length === 0 || name.length > MAX_CREDIT_WORDS || !isCapitalized(name[0])) return null
+  if (name.some((token) => LABELS.has(token.lower))) return null
+  if (details.some((detail) => detail.length > MAX_DETAIL_WORDS || hasFiniteVerb(detail))) return null
+  // The credit meets the quotation at a separator: "Ana Ruiz “…”" with none is a label or a headline.
+  const meeting = hasWords(before) ? tokens[quote - 1] : tokens[quote + 1]
+  const separated = isPunct(meeting, CREDIT_SEPARATOR) || (meeting === tokens[quote + 1] && /,$/.test(quoted))
+  if (!separated) return null
+  const phrase = parseSpeakerPhrase(text, name)
+  // The whole first part is the name: not "In Europe, …" or "For the voters, …" around one.
+  const last = name[name.length - 1] as Token
+  const opener = name[0]?.lower ?? ''
+  if (phrase?.type !== 'named' || phrase.end !== last.end || CREDIT_NOT_NAMES.has(opener)) return null
+  // "Said Ruiz, "…"": a speech verb before a name is an inverted report, not part of the name.
+  if (hasWords(before) && SPEECH_VERBS.has(opener)) return null
+  if (isPlace(name) || name.every((token) => token.text === token.text.toUpperCase())) return null
+  // A lone word before a comma opens many sentences ("Adding, "…"", "Specifically, "…""): a credit on its own
+  // only after a dash or in brackets.
+  if (phrase.kind === 'single' && (hasWords(before) || isPunct(meeting, /^,$/) || /,$/.test(quoted)))
+    return null
+  // The cue: the dash or bracket that joins credit and quotation, or the name where a comma inside the
+  // quotation did ("“…,” Ana Ruiz, 52").
+  const cue = isPunct(meeting, CREDIT_SEPARATOR) ? meeting : undefined
+  return { phrase, cue: cue ?? { start: (name[0] as Token).start, end: last.end }, quote }
 }
 
 /** Fewer quoted words than this with no cue are a scare quote or a term ("so-called "reform""), not speech. */
