@@ -38,6 +38,7 @@ import {
 } from './speaker-position.ts'
 import { isCapitalized, isPunct, isWord, quoteEndsSentence, type Token } from './tokens.ts'
 import type { QuoteKind } from './types.ts'
+import type { MarkedSegment } from './marks.ts'
 
 /**
  * One sentence read for who said what. Pure pattern work over tokens: it finds cues, the phrase that names the
