@@ -114,7 +114,10 @@ test('feeds, sitemap and robots.txt are served and linked', async ({ request }) 
   })
 
   const sitemap = await (await request.get('/sitemap.xml')).text()
-  expect(sitemap.match(/<url>/g)).toHaveLength(12)
+  // The home page, 11 posts, the list of speakers and each speaker's page.
+  expect(sitemap.match(/<loc>[^<]*\/posts\//g)).toHaveLength(11)
+  expect(sitemap).toContain('<loc>http://localhost:4173/speakers</loc>')
+  expect(sitemap).toContain('<loc>http://localhost:4173/speakers/john-kirby</loc>')
   expect(await (await request.get('/robots.txt')).text()).toContain(
     'Sitemap: http://localhost:4173/sitemap.xml',
   )

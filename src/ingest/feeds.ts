@@ -96,15 +96,30 @@ export function jsonFeed(newestFirst: readonly Article[], site: string): string 
 }
 
 /** Every page a crawler should know: the archive's pages and every post. */
-export function sitemap(newestFirst: readonly Article[], pageCount: number, site: string): string {
+/** Speaker pages for the sitemap: each speaker's id and the date they were last quoted. */
+export interface SitemapSpeaker {
+  id: string
+  last?: string
+}
+
+export function sitemap(
+  newestFirst: readonly Article[],
+  pageCount: number,
+  site: string,
+  speakers: readonly SitemapSpeaker[] = [],
+): string {
   const urls = [
     `${site}/`,
     ...Array.from({ length: pageCount - 1 }, (_, index) => `${site}/page/${index + 2}`),
   ].map((loc) => `  <url><loc>${escapeXml(loc)}</loc></url>`)
-  for (const article of newestFirst) {
-    const lastmod = article.published ? `<lastmod>${article.published.slice(0, 10)}</lastmod>` : ''
-    urls.push(`  <url><loc>${escapeXml(postUrl(site, article))}</loc>${lastmod}</url>`)
-  }
+  const lastmod = (date: string | undefined) => (date ? `<lastmod>${date.slice(0, 10)}</lastmod>` : '')
+  for (const article of newestFirst)
+    urls.push(`  <url><loc>${escapeXml(postUrl(site, article))}</loc>${lastmod(article.published)}</url>`)
+  if (speakers.length > 0) urls.push(`  <url><loc>${escapeXml(`${site}/speakers`)}</loc></url>`)
+  for (const speaker of speakers)
+    urls.push(
+      `  <url><loc>${escapeXml(`${site}/speakers/${speaker.id}`)}</loc>${lastmod(speaker.last)}</url>`,
+    )
   return `<?xml version="1.0" encoding="utf-8"?>
 <urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">
 ${urls.join('\n')}

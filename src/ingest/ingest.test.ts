@@ -1,8 +1,9 @@
 import { spawnSync } from 'node:child_process'
-import { existsSync, readFileSync, truncateSync, writeFileSync } from 'node:fs'
+import { existsSync, readFileSync, rmSync, truncateSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { afterAll, describe, expect, test } from 'vitest'
 import type { Article, Page } from '../article/schema.ts'
+import type { SpeakerIndex, SpeakerPage } from '../article/speaker-archive.ts'
 import { recordFigures } from '../../bench/record.ts'
 import { ingest } from './ingest.ts'
 import { MAX_INPUT_BYTES } from './read-input.ts'
@@ -230,6 +231,27 @@ describe('ingest: cleaning and the archive', () => {
     expect(pages.every((page) => page.pageCount === 3 && page.total === 45)).toBe(true)
   })
 
+  test('speaker pages and lists are written, and a speaker no longer quoted loses their page', async () => {
+    const other = `---\npublished: 2026-03-05\n---\nDredging resumes\n\n"The channel is clear," said pilot Aram Voss.\n`
+    const dir = workspace({ 'in/ferry.txt': GOOD_TEXT, 'in/dredging.txt': other })
+    await ingest({ inputs: [join(dir, 'in')], outDir: join(dir, 'out') })
+    const speakers = join(dir, 'out', 'speakers')
+    const ilse = readJsonFile<SpeakerPage>(join(speakers, 'ilse-marchbank', '1.json'))
+    expect(ilse).toMatchObject({ name: 'Ilse Marchbank', quoteCount: 2, postCount: 1, page: 1, pageCount: 1 })
+    expect(ilse.quotes[0]?.post).toEqual({
+      slug: 'ferry',
+      title: 'Ferry back on the water',
+      published: '2026-03-02',
+    })
+    const list = readJsonFile<SpeakerIndex>(join(dir, 'out', 'speaker-lists', 'quoted', '1.json'))
+    expect(list.speakers.map((speaker) => speaker.id)).toEqual(['ilse-marchbank', 'aram-voss'])
+
+    rmSync(join(dir, 'in', 'dredging.txt'))
+    await ingest({ inputs: [join(dir, 'in')], outDir: join(dir, 'out') })
+    expect(existsSync(join(speakers, 'aram-voss'))).toBe(false)
+    expect(existsSync(join(speakers, 'ilse-marchbank', '1.json'))).toBe(true)
+  })
+
   test('running twice on the same input gives byte-identical output', async () => {
     const dir = workspace({ 'in/one.txt': GOOD_TEXT, 'in/two.md': '# Two\n\nA paragraph, she said.\n' })
     await ingest({ inputs: [join(dir, 'in')], outDir: join(dir, 'out') })
@@ -352,7 +374,7 @@ describe('ingest: bad input', () => {
       expect.stringMatching(/^ingest: in\/broken\.json: malformed JSON: /),
     ])
     expect(stdout).toMatch(
-      /^ingest: 1 post, 2 quotes, 1 speaker → out \(0 files written, 2 unchanged\) in \d+\.\d\d s; 1 input failed\n$/,
+      /^ingest: 1 post, 2 quotes, 1 speaker → out \(0 files written, 5 unchanged\) in \d+\.\d\d s; 1 input failed\n$/,
     )
     expect(readFileSync(earlier, 'utf8')).toBe('{"earlier": true}\n')
     expect(Object.keys(snapshot(join(dir, 'out'))).filter((name) => name.endsWith('.tmp'))).toEqual([])

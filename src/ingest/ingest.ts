@@ -7,6 +7,7 @@ import { linkNeighbours, orderPosts, paginate, type Post } from './archive.ts'
 import { atomFeed, jsonFeed, robots, sitemap } from './feeds.ts'
 import { progressBar } from './progress.ts'
 import { readInput } from './read-input.ts'
+import { gatherSpeakers } from './speakers.ts'
 import { toJson, writeFileAtomic } from './write.ts'
 
 export interface IngestProblem {
@@ -87,17 +88,35 @@ export async function ingest({
   const pages = paginate(ordered)
   for (const page of pages) await write(join(outDir, 'pages', `${page.page}.json`), toJson(page))
 
+  const newestFirst = [...ordered].reverse().map((post) => post.article)
+  // Everyone quoted: /data/speakers/<id>/<n>.json, and the lists of them in each order.
+  const { speakers, index } = gatherSpeakers(newestFirst)
+  const speakerFiles = new Map<string, Set<string>>()
+  for (const pagesOfOne of speakers) {
+    const id = (pagesOfOne[0] as (typeof pagesOfOne)[number]).id
+    speakerFiles.set(id, new Set(pagesOfOne.map((page) => `${page.page}.json`)))
+    for (const page of pagesOfOne)
+      await write(join(outDir, 'speakers', id, `${page.page}.json`), toJson(page))
+  }
+  for (const [order, listPages] of Object.entries(index)) {
+    speakerFiles.set(order, new Set(listPages.map((page) => `${page.page}.json`)))
+    for (const page of listPages)
+      await write(join(outDir, 'speaker-lists', order, `${page.page}.json`), toJson(page))
+  }
+
   if (siteDir && siteUrl) {
-    const newestFirst = [...ordered].reverse().map((post) => post.article)
     await write(join(siteDir, 'feed.xml'), atomFeed(newestFirst, siteUrl))
     await write(join(siteDir, 'feed.json'), jsonFeed(newestFirst, siteUrl))
-    await write(join(siteDir, 'sitemap.xml'), sitemap(newestFirst, pages.length, siteUrl))
+    const sitemapSpeakers = index.quoted.flatMap((page) => page.speakers)
+    await write(join(siteDir, 'sitemap.xml'), sitemap(newestFirst, pages.length, siteUrl, sitemapSpeakers))
     await write(join(siteDir, 'robots.txt'), robots(siteUrl))
   }
 
   if (problems.length === 0) {
     await removeStale(join(outDir, 'posts'), new Set(ordered.map((post) => `${post.article.slug}.json`)))
     await removeStale(join(outDir, 'pages'), new Set(pages.map((page) => `${page.page}.json`)))
+    await removeStaleFolders(join(outDir, 'speakers'), speakerFiles)
+    await removeStaleFolders(join(outDir, 'speaker-lists'), speakerFiles)
   }
 
   return {
@@ -121,4 +140,22 @@ async function removeStale(dir: string, keep: ReadonlySet<string>): Promise<void
   }
   for (const name of names)
     if (name.endsWith('.json') && !keep.has(name)) await rm(join(dir, name), { force: true })
+}
+
+/** Per-speaker (or per-order) folders: those no longer quoted go whole, the rest lose pages past their end. */
+async function removeStaleFolders(
+  dir: string,
+  keep: ReadonlyMap<string, ReadonlySet<string>>,
+): Promise<void> {
+  let names: string[]
+  try {
+    names = await readdir(dir)
+  } catch {
+    return
+  }
+  for (const name of names) {
+    const files = keep.get(name)
+    if (files) await removeStale(join(dir, name), files)
+    else await rm(join(dir, name), { recursive: true, force: true })
+  }
 }

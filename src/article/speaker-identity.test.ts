@@ -1,0 +1,40 @@
+import { describe, expect, test } from 'vitest'
+import { archiveSpeakerId } from './speaker-identity.ts'
+
+const person = (name: string) => ({ name, kind: 'person' as const })
+const organization = (name: string) => ({ name, kind: 'organization' as const })
+
+describe('archiveSpeakerId', () => {
+  test('one person whatever role or form of address a post gives them', () => {
+    expect(archiveSpeakerId(person('Ines Dorr'))).toBe('ines-dorr')
+    expect(archiveSpeakerId(person('Mrs. Ines Dorr'))).toBe('ines-dorr')
+    expect(archiveSpeakerId({ ...person('Ines Dorr'), role: 'Harbour master' } as never)).toBe('ines-dorr')
+  })
+
+  test('case, accents and apostrophes do not tell names apart', () => {
+    expect(archiveSpeakerId(person('José Órtiz'))).toBe(archiveSpeakerId(person('Jose Ortiz')))
+    expect(archiveSpeakerId(person('Aoife O’Neil'))).toBe(archiveSpeakerId(person("AOIFE O'NEIL")))
+  })
+
+  test('"the Harbour Board" and "Harbour Board" are one body', () => {
+    expect(archiveSpeakerId(organization('the Harbour Board'))).toBe('harbour-board')
+    expect(archiveSpeakerId(organization('Harbour Board'))).toBe('harbour-board')
+    expect(archiveSpeakerId(organization('Pellwick'))).toBe('pellwick')
+  })
+
+  test('never by surname alone: a person known by one word gets no page', () => {
+    expect(archiveSpeakerId(person('Dorr'))).toBeNull()
+    expect(archiveSpeakerId(person('Mr. Dorr'))).toBeNull()
+    expect(archiveSpeakerId(person('Ines Dorr'))).not.toBe(archiveSpeakerId(person('Tomas Dorr')))
+  })
+
+  test('unnamed sources and descriptions get no page', () => {
+    expect(archiveSpeakerId({ name: 'spokesman', kind: 'unnamed' })).toBeNull()
+    expect(archiveSpeakerId(organization('the regional government'))).toBeNull()
+    expect(archiveSpeakerId(organization("senate clerk's office"))).toBeNull()
+  })
+
+  test('a name with no letters a URL can carry gets no page rather than an empty id', () => {
+    expect(archiveSpeakerId(person('— —'))).toBeNull()
+  })
+})
