@@ -269,7 +269,18 @@ function joinsEarlierVerb(tokens: readonly Token[], index: number): boolean {
   return joiner === 'but' && back > 0
 }
 
-const NEGATIONS = new Set(['not', "n't", 'never', 'no', 'declined', 'refused', 'without', 'neither', 'nor'])
+const NEGATIONS = new Set([
+  'not',
+  "n't",
+  'cannot',
+  'never',
+  'no',
+  'declined',
+  'refused',
+  'without',
+  'neither',
+  'nor',
+])
 
 function isNegated(tokens: readonly Token[], index: number): boolean {
   for (let back = index - 1; back >= Math.max(0, index - 3); back--) {

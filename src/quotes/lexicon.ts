@@ -428,7 +428,7 @@ export const TIME_LEADS = wordSet(`on at in last this early late earlier later`)
 
 /** Words that make a role between a name and the person it qualifies: "CBS moderator", "Republican presidential candidate". */
 export const ROLE_MODIFIERS = wordSet(`
-  former senior chief deputy acting presidential judicial legal political press campaign top longtime
+  former senior chief deputy acting ranking presidential judicial legal political press campaign top longtime
   fellow vice assistant executive national state local foreign general moderator host anchor analyst
   correspondent candidate nominee hopeful constituent strategist pollster commentator columnist
   contributor reporter

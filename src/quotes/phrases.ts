@@ -7,6 +7,7 @@ import {
   PLACE_NAMES,
   PLACE_WORDS,
   RELATIVE_PRONOUNS,
+  ROLE_MODIFIERS,
   SOURCE_NOUNS,
   SUBJECT_PRONOUNS,
   TITLE_SMALL_WORDS,
@@ -205,9 +206,22 @@ export function parseSpeakerPhrase(text: string, phrase: readonly Token[]): Spea
     lastLink !== undefined &&
     PREPOSITIONS.has(lastLink.lower) &&
     linking.slice(0, -1).some((token) => !isCapitalized(token) && !PREPOSITIONS.has(token.lower))
+  // "One pastor supporting Mr. Cruz": the name is what the participle acts on, not the one described.
+  const actedOn = before.some(
+    (token, index) =>
+      index > 0 &&
+      before.slice(index + 1).every((after) => /^(?:the|a|an)$/.test(after.lower)) &&
+      !isCapitalized(token) &&
+      /^[a-z]{3,}ing$/.test(token.lower) &&
+      !ROLE_MODIFIERS.has(token.lower) &&
+      !TITLE_WORDS.has(token.lower) &&
+      !SOURCE_NOUNS.has(token.lower) &&
+      !LEADING_DETERMINERS.has((before[index - 1] as Token).lower),
+  )
   if (
     run.length > 0 &&
     !qualifies &&
+    !actedOn &&
     !(run.length === 1 && isTitleWord(run[0] as Token) && runStart === 0 && tokens.length > 1)
   ) {
     const named = parseNamedRun(text, before, run)

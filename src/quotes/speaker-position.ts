@@ -54,6 +54,18 @@ export function findSubject(
     // (", calling him a "stiff""); then that of any cue before it ("as Mrs. Clinton echoed the criticism,
     // saying" after "It was …"); then that of the nearest clause ("Once he was president, Mr. Obama made …,
     // announcing").
+    // "…, Fiorina said, adding that …", "…, said Ana Ruiz, adding …": the clause the participle hangs on is
+    // the cue straight before it, whatever that cue reported.
+    const adjoining = others[others.length - 1]
+    if (
+      cue.participle &&
+      adjoining &&
+      (adjoining.phrase.type === 'named' || adjoining.phrase.type === 'pronoun') &&
+      isPunct(tokens[cue.start - 1], /^,$/) &&
+      (adjoining.to === cue.start - 1 ||
+        (adjoining.to === cue.start - 2 && SPEECH_VERBS.has(tokens[adjoining.to]?.lower ?? '')))
+    )
+      return { from: cue.start, to: cue.end, phrase: adjoining.phrase }
     const reported = shared(subjects)
     if (reported) return reported
     const main = mainClauseSubject(text, tokens, cue.start, true)
@@ -357,7 +369,10 @@ function subjectBefore(text: string, tokens: readonly Token[], cueStart: number)
     // "And even Obama tried": a word that stresses the subject is not part of it.
     const focused = first < last && FOCUS_WORDS.test((tokens[first] as Token).lower)
     const phrase = parseSpeakerPhrase(text, tokens.slice(focused ? first + 1 : first, last + 1))
-    if (!phrase) return unclosedApposition(text, tokens, first, last)
+    if (!phrase || phrase.type === 'descriptor') {
+      const person = unclosedApposition(text, tokens, first, last, phrase)
+      if (person || !phrase) return person
+    }
     if (phrase.type === 'relative') {
       // "the Obama administration, which has spoken about …": the speaker is what "which" stands for.
       if (!isPunct(tokens[first - 1], /^,$/)) return null
@@ -391,7 +406,10 @@ function subjectBefore(text: string, tokens: readonly Token[], cueStart: number)
         (chunkTokens.length > 1 &&
           isPunct(tokens[rawFrom - 1], /^,$/) &&
           (/^(?:a|an|along|with|like|unlike|including)$/.test(lead.text) ||
-            /^[a-z]{3,}(?:ing|ed)$/.test(lead.text)))
+            /^[a-z]{3,}(?:ing|ed)$/.test(lead.text))) ||
+        // "Pantucci, at the Royal United Services Institute, said": where someone works, set off by commas,
+        // names the body, not the speaker before it.
+        (hop === 0 && prepositionalAside(tokens, chunkTokens, rawFrom))
       const phrase = place || aside ? null : parseSpeakerPhrase(text, chunkTokens)
       const appositive = place || aside || isAppositive(chunkTokens)
       // "Penhallow, asked whether …, was careful": a name alone before a comma at the start of the sentence is
@@ -411,7 +429,11 @@ function subjectBefore(text: string, tokens: readonly Token[], cueStart: number)
         return { from, to: last + 1, phrase }
       }
       if (!appositive && !(phrase && phrase.type === 'descriptor')) return null
-      if (!RELATIVE_START.test(tokens[rawFrom]?.lower ?? '') && chunkTokens.length > 1)
+      if (
+        !RELATIVE_START.test(tokens[rawFrom]?.lower ?? '') &&
+        !(hop === 0 && prepositionalAside(tokens, chunkTokens, rawFrom)) &&
+        chunkTokens.length > 1
+      )
         role ??= text
           .slice((chunkTokens[0] as Token).start, (chunkTokens[chunkTokens.length - 1] as Token).end)
           .replace(/^(?:an?|the)\s+/i, '')
@@ -438,13 +460,44 @@ function unclosedApposition(
   tokens: readonly Token[],
   first: number,
   last: number,
+  phrase: SpeakerPhrase | null = null,
 ): PlacedPhrase | null {
-  if (!/^(?:a|an|the)$/.test(tokens[first]?.lower ?? '') || !isPunct(tokens[first - 1], /^,$/)) return null
+  if (!isPunct(tokens[first - 1], /^,$/)) return null
+  const lead = tokens[first] as Token
+  const words = tokens.slice(first, last + 1)
+  // "Gary Byrne, a former agent for the service has written", "Ana Ruiz, president and CEO of the Kestrel
+  // Fund stated": a description; "Stacy Baker of Columbia, South Carolina says": where from, in parts.
+  const described = /^(?:a|an|the)$/.test(lead.lower)
+  const role =
+    phrase?.type === 'descriptor' &&
+    !isCapitalized(lead) &&
+    (TITLE_WORDS.has(lead.lower) || ROLE_MODIFIERS.has(lead.lower) || SOURCE_NOUNS.has(lead.lower))
+  const place = phrase === null && isPlace(words) && placeGoesOn(tokens, first)
+  if (!described && !role && !place) return null
   const chunk = chunkBefore(tokens, first - 1)
   if (!chunk) return null
-  const named = parseSpeakerPhrase(text, tokens.slice(chunk[0], chunk[1]))
+  const chunkTokens = tokens.slice(chunk[0], chunk[1])
+  const named = parseSpeakerPhrase(text, chunkTokens)
   if (named?.type !== 'named' || named.kind !== 'person') return null
+  // A description that parsed as one (not "a spokesman") must follow what is surely a person's name.
+  if (phrase !== null && !namesPerson(text, chunkTokens)) return null
+  // "When asked, the spokesman said": the name must open its chunk, with no clause word before it.
+  if (phrase !== null && chunk[0] !== chunk[2]) return null
+  if (!named.role && phrase?.type === 'descriptor') named.role = phrase.text
   return { from: chunk[0], to: last + 1, phrase: named }
+}
+
+/** "…, at the Royal Institute, said", "…, of the Kestrel Fund, said": a chunk that opens with a preposition. */
+function prepositionalAside(tokens: readonly Token[], chunk: readonly Token[], rawFrom: number): boolean {
+  const lead = chunk[0]
+  return (
+    chunk.length > 1 &&
+    isPunct(tokens[rawFrom - 1], /^,$/) &&
+    isWord(lead) &&
+    !isCapitalized(lead) &&
+    /^(?:at|of|from|for|in|on)$/.test(lead.lower) &&
+    !chunk.some((token) => /^(?:what|which|who|where|when)$/.test(token.lower))
+  )
 }
 
 /** "Jacob Shiansky, 24, said": an age set off by commas. */
@@ -953,7 +1006,17 @@ export function mainClauseSubject(
   while (
     to < before &&
     (nounish(tokens[to]) ||
-      (isWord(tokens[to]) && to > from && sourceNoun(tokens[to + 1])) ||
+      (isWord(tokens[to]) &&
+        to > from &&
+        sourceNoun(tokens[to + 1]) &&
+        // "Netanyahu rallied supporters", "Trump primes supporters": after a name, a verb and its object.
+        // "A German news organization": after an article, the word is an adjective or a noun.
+        !(
+          isCapitalized(tokens[to - 1]) &&
+          !isCapitalized(tokens[to]) &&
+          !/^(?:the|a|an)$/.test(tokens[from]?.lower ?? '') &&
+          /(?:ed|[^s]s)$/.test(tokens[to]?.lower ?? '')
+        )) ||
       // "Band member Flea": a plain noun between capitals; "Republican presidential front-runner Donald
       // Trump": role words, then the name.
       (to > from &&
