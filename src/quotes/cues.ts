@@ -55,6 +55,14 @@ export const GOING_ON_VERBS = wordSet(`
   continue continues continued begin begins began begun start starts started keep keeps kept
 `)
 
+/** Participles that, after "was", push their subject to speak: "was prompted to say", "were forced to admit". */
+export const PASSIVE_INFINITIVE_LEADS = wordSet(`prompted forced compelled moved moving led`)
+
+/** "was prompted to say": a passive whose subject is the one who then speaks, at `at`. */
+export function isPassiveLead(tokens: readonly Token[], at: number): boolean {
+  return PASSIVE_INFINITIVE_LEADS.has(tokens[at]?.lower ?? '') && PASSIVE.has(tokens[at - 1]?.lower ?? '')
+}
+
 /** Words before a participle that make it report for the clause's subject: "and adding", "by saying". */
 const PARTICIPLE_LEADS = wordSet(`and while by after before in upon when`)
 /** Participles that, straight after a noun, give that report's words: "a letter saying", "a post stating". */
@@ -129,10 +137,15 @@ export function findCues(tokens: readonly Token[]): Cue[] {
     // "a report", "the claims": nouns, not verbs. "was told", "is called": passives name the hearer or a name.
     // "began by saying": a gerund after a preposition still reports; a noun after one does not.
     const gerund = token.lower.endsWith('ing') && PARTICIPLE_LEADS.has(previous?.lower ?? '')
+    // "an official said", "the official told reporters": "official" is the noun, and a past form after it the verb.
+    const afterNoun =
+      previous?.lower === 'official' &&
+      (IRREGULAR_PASTS.has(token.lower) || token.lower.endsWith('ed') || token.lower === 'says')
     if (
       previous &&
       previous.kind === 'word' &&
       !gerund &&
+      !afterNoun &&
       (DETERMINERS.has(previous.lower) || /['’]s$/.test(previous.lower))
     )
       continue
@@ -155,7 +168,12 @@ export function findCues(tokens: readonly Token[]): Cue[] {
       continue
     // "used the app to claim credit": an infinitive reports only after a verb of going on ("continued to
     // warn", "went on to say"); after any other it is a purpose or a plan, not speech.
-    if (previous?.lower === 'to' && !INFINITIVE_LEADS.has(tokens[index - 2]?.lower ?? '')) continue
+    if (
+      previous?.lower === 'to' &&
+      !INFINITIVE_LEADS.has(tokens[index - 2]?.lower ?? '') &&
+      !isPassiveLead(tokens, index - 2)
+    )
+      continue
     const participle =
       token.lower.endsWith('ing') &&
       (previous?.text === ',' ||
@@ -241,10 +259,23 @@ function afterWithSubject(tokens: readonly Token[], index: number): boolean {
   for (let back = index - 2; back >= Math.max(0, index - 9); back--) {
     const token = tokens[back] as Token
     if (token.lower === 'with' && !isCapitalized(token)) return back < index - 1
+    // "… issued a statement – Ruiz saying she was "encouraged" and Ek calling it a "fine meeting"": a name and
+    // its participle after a dash or "and" report as a clause of their own.
+    if (
+      ABSOLUTE_LEADS.test(token.text) &&
+      isCapitalized(tokens[back + 1]) &&
+      tokens.slice(back + 1, index).every((word) => word.kind === 'word' && isCapitalized(word))
+    )
+      return back < index - 1 && ABSOLUTE_PARTICIPLES.has((tokens[index] as Token).lower)
     if (token.kind !== 'word' && !/^[.()]$/.test(token.text)) return false
   }
   return false
 }
+
+/** Words that open an absolute clause, a name and its participle: "– Ruiz saying …", "and Ek calling it …". */
+const ABSOLUTE_LEADS = /^(?:and|–|—)$/
+/** Participles that report in such a clause. */
+const ABSOLUTE_PARTICIPLES = wordSet(`saying calling telling insisting arguing declaring warning adding`)
 
 /** Auxiliaries and adverbs that may stand between "and"/"but" and a second verb: "but has since said". */
 const JOINED_AUXILIARIES = wordSet(`has have had did does do also later then since now again further still`)

@@ -252,7 +252,7 @@ export const SOURCE_NOUNS = wordSet(`
   engineers bankers unions landlords tenants retailers merchants growers miners pilots crew crews staff
   soldiers troops citizens taxpayers consumers homeowners renters pensioners veterans volunteers rescuers
   firefighters paramedics guards jurors senators councillors councilors ministers mps delegates negotiators
-  mediators envoys
+  mediators envoys operative operatives consultant consultants pollster pollsters donor donors delegate
 `)
 
 /** Words that make a capitalised name an organisation rather than a person. */

@@ -3,7 +3,7 @@
  * ("said Jeff Eagan, president of …"), shared with the clause before a participle (", adding …"), or the main
  * clause's subject. Phrases only; resolving them to people happens in registry.ts.
  */
-import { GOING_ON_VERBS, isAdverb, type Cue } from './cues.ts'
+import { GOING_ON_VERBS, isAdverb, isPassiveLead, type Cue } from './cues.ts'
 import {
   ADVERBIAL_STARTERS,
   CLAUSE_BREAKERS,
@@ -151,6 +151,8 @@ function opensPlainly(tokens: readonly Token[], found: { from: number; phrase: S
       !TITLE_WORDS.has(word.lower) &&
       !ROLE_MODIFIERS.has(word.lower) &&
       !SOURCE_NOUNS.has(word.lower) &&
+      // "GOP front-runner Donald Trump": a hyphenated role made of nouns.
+      !(/^[a-z]+(?:-[a-z]+)+$/.test(word.lower) && word.lower.split('-').every(plainNoun)) &&
       !isPunct(word, /^[,()]$/)
     )
       return false
@@ -249,7 +251,8 @@ function plainSubjectBefore(text: string, tokens: readonly Token[], cueStart: nu
     let from = words.length - 1
     while (from > 0 && isCapitalized(words[from - 1])) from--
     const named = parseSpeakerPhrase(text, words.slice(from))
-    return named && named.type === 'named' ? { from: first + from, to: last + 1, phrase: named } : null
+    // The frame spans the words before the name too: "…," a senior Democrat said has the quotation just before it.
+    return named && named.type === 'named' ? { from: first, to: last + 1, phrase: named } : null
   }
   const core = /^(?:the|a|an)$/.test(lead.lower) && words.length > 1 ? words.slice(1) : words
   const start = (core[0] as Token).start
@@ -366,6 +369,15 @@ function subjectBefore(text: string, tokens: readonly Token[], cueStart: number)
     // "Democracy for America, or DFA - which … - said": another name for what stands before the comma.
     if (tokens[first - 1]?.lower === 'or' && isPunct(tokens[first - 2], /^,$/))
       return subjectBefore(text, tokens, first - 1)
+    // "Ana Ruiz, the harbour guru who founded the trust tweeted": a description closed by a relative clause
+    // whose closing comma is missing. The person before the description speaks.
+    const relative = RELATIVE_START.test(tokens[first]?.lower ?? '') ? first : first - 1
+    if (RELATIVE_START.test(tokens[relative]?.lower ?? '') && isWord(tokens[relative - 1])) {
+      let start = relative - 1
+      while (start > 0 && isWord(tokens[start - 1]) && relative - start < 8) start--
+      const described = unclosedApposition(text, tokens, start, last)
+      if (described) return described
+    }
     // "And even Obama tried": a word that stresses the subject is not part of it.
     const focused = first < last && FOCUS_WORDS.test((tokens[first] as Token).lower)
     const phrase = parseSpeakerPhrase(text, tokens.slice(focused ? first + 1 : first, last + 1))
@@ -592,7 +604,11 @@ function beforeVerbChain(tokens: readonly Token[], last: number): number {
       (token.lower === 'to' &&
         previous === 'on' &&
         /^(?:went|goes|go|gone)$/.test(tokens[last - 2]?.lower ?? '')) ||
-      (token.lower === 'on' && /^(?:went|goes|go|gone)$/.test(previous))
+      (token.lower === 'on' && /^(?:went|goes|go|gone)$/.test(previous)) ||
+      // "Ruiz was prompted to say": the passive's subject speaks.
+      (token.lower === 'to' && isPassiveLead(tokens, last - 1)) ||
+      (isPassiveLead(tokens, last) && tokens[last + 1]?.lower === 'to') ||
+      (PASSIVE_AUX.test(token.lower) && isPassiveLead(tokens, last + 1))
     ) {
       last--
       continue
@@ -601,6 +617,8 @@ function beforeVerbChain(tokens: readonly Token[], last: number): number {
   }
   return last
 }
+
+const PASSIVE_AUX = /^(?:was|were|is|are|been|be)$/
 
 /** How long an aside set off by dashes may be. */
 const MAX_DASH_ASIDE_TOKENS = 40
@@ -717,13 +735,28 @@ function isAppositive(chunk: readonly Token[]): boolean {
   return chunk.some((token) => token.kind === 'word' && !isCapitalized(token))
 }
 
+/** A short quoted name inside a phrase, words either side: "wearing "Ek for Mayor" pins". */
+function quotedWithin(tokens: readonly Token[], at: number): boolean {
+  const quote = tokens[at] as Token
+  return (
+    isWord(tokens[at - 1]) &&
+    isWord(tokens[at + 1]) &&
+    !isCapitalized(tokens[at - 1]) &&
+    quote.text.split(/\s+/).length <= 4
+  )
+}
+
 /**
  * The tokens between the comma at `comma` and the comma or sentence start before it: [from, to), leading
  * clause words skipped, and where the chunk really starts.
  */
 function chunkBefore(tokens: readonly Token[], comma: number): [number, number, number] | null {
   let from = comma
-  while (from > 0 && !isPunct(tokens[from - 1], /^[,;:—–(]$/) && tokens[from - 1]?.kind !== 'quote') {
+  while (
+    from > 0 &&
+    !isPunct(tokens[from - 1], /^[,;:—–(]$/) &&
+    (tokens[from - 1]?.kind !== 'quote' || quotedWithin(tokens, from - 1))
+  ) {
     // "Sen. Ana Ruiz (D-Vt.), …": a bracketed aside inside the chunk is passed over whole; an opening bracket
     // with no close ("… for what it is (Raphael Lemkin, who …, said") starts the chunk.
     if (isPunct(tokens[from - 1], /^\)$/)) {
