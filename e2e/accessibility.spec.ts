@@ -16,6 +16,9 @@ const PAGES = [
   ['seed post', '/posts/us-pakistan-safe-havens'],
   ['sample post', '/posts/2026-09-harbour-bridge'],
   ['not found', '/posts/no-such-post'],
+  ['speaker page', '/speakers/john-kirby'],
+  ['speaker page with a chart', '/speakers/maeve-cardale'],
+  ['list of speakers', '/speakers'],
 ] as const
 
 for (const theme of ['light', 'dark'] as const) {

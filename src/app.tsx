@@ -7,12 +7,12 @@ import { createQueryClient } from './reader/data/query-client.ts'
 import { createRouter } from './router.tsx'
 
 /** Starts the app: hydrates a prerendered page from the state it carries, or renders from scratch. */
-export function start() {
+export async function start() {
   const queryClient = createQueryClient()
   // A prerendered page carries its data: hydrate from it instead of fetching again.
   const state = readPageState(document)
   if (state) hydrate(queryClient, state.queries)
-  const router = createRouter(queryClient, state?.router)
+  const router = await createRouter(queryClient, state?.router)
 
   const root = document.getElementById('root') as HTMLElement
   const app = (

@@ -3,9 +3,11 @@ import { StrictMode } from 'react'
 import { renderToString } from 'react-dom/server'
 import { createStaticHandler, createStaticRouter, StaticRouterProvider } from 'react-router'
 import type { Article, Page } from './article/schema.ts'
+import type { SpeakerIndex, SpeakerPage } from './article/speaker-archive.ts'
 import { postQueries } from './reader/article/post-queries.ts'
 import { serialisePageState, type PageState } from './reader/data/page-state.ts'
 import { pageQueries } from './reader/home/page-queries.ts'
+import { speakerQueries } from './reader/speakers-archive/speaker-queries.ts'
 import { createRoutes } from './router.tsx'
 
 export { createQueryClient } from './reader/data/query-client.ts'
@@ -72,4 +74,14 @@ export function seedPost(queryClient: QueryClient, article: Article): void {
 /** Puts a page of the archive in the cache for the home route. */
 export function seedPage(queryClient: QueryClient, page: Page): void {
   queryClient.setQueryData(pageQueries.detail(page.page).queryKey, page)
+}
+
+/** Puts a page of a speaker's quotations in the cache for the speaker route. */
+export function seedSpeakerPage(queryClient: QueryClient, page: SpeakerPage): void {
+  queryClient.setQueryData(speakerQueries.page(page.id, page.page).queryKey, page)
+}
+
+/** Puts a page of the list of speakers in the cache for the speakers route. */
+export function seedSpeakerList(queryClient: QueryClient, index: SpeakerIndex): void {
+  queryClient.setQueryData(speakerQueries.list(index.order, index.page).queryKey, index)
 }

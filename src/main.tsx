@@ -27,8 +27,8 @@ if (typeof navigator.share === 'function') document.documentElement.classList.ad
  * arrive, and the app takes over a frame later. Links work as plain links until then.
  */
 afterNextPaint(() => {
-  void import('./app.tsx').then(({ start }) => {
-    start()
+  void import('./app.tsx').then(async ({ start }) => {
+    await start()
     try {
       sessionStorage.removeItem(RELOADED)
     } catch {

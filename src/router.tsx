@@ -1,13 +1,15 @@
 import type { QueryClient } from '@tanstack/react-query'
-import { createBrowserRouter, type HydrationState, type RouteObject } from 'react-router'
+import { createBrowserRouter, matchRoutes, type HydrationState, type RouteObject } from 'react-router'
 import { HomePage } from './reader/home/home-page.tsx'
 import { AppLayout } from './reader/layout/app-layout.tsx'
 import { LoadingShell, NotFoundPage, RouteError } from './reader/layout/status-pages.tsx'
 import { postLoader, PostRoute } from './reader/routes/post/post-route.tsx'
 import { homeLoader } from './reader/routes/home-route.tsx'
+import type { SpeakerOrder } from './article/speaker-archive.ts'
 
 /**
- * The routes: the archive (`/`, `/page/:page`), a post (`/posts/:slug`), and not-found for anything else.
+ * The routes: the archive (`/`, `/page/:page`), a post (`/posts/:slug`), the speakers (`/speakers…`), and
+ * not-found for anything else.
  * Loaders fill the query cache before a page renders, so the previous page stays up while the next one loads;
  * errors render inside the layout, with the masthead and a way home. Ids are fixed so that the prerendered
  * pages and the browser agree on them.
@@ -27,6 +29,7 @@ export function createRoutes(queryClient: QueryClient): RouteObject[] {
             { id: 'home', index: true, loader: homeLoader(queryClient), Component: HomePage },
             { id: 'page', path: 'page/:page', loader: homeLoader(queryClient), Component: HomePage },
             { id: 'post', path: 'posts/:slug', loader: postLoader(queryClient), Component: PostRoute },
+            ...speakerRoutes(queryClient),
             { id: 'not-found', path: '*', Component: NotFoundPage },
           ],
         },
@@ -35,6 +38,45 @@ export function createRoutes(queryClient: QueryClient): RouteObject[] {
   ]
 }
 
-export function createRouter(queryClient: QueryClient, hydrationData?: HydrationState) {
-  return createBrowserRouter(createRoutes(queryClient), hydrationData ? { hydrationData } : undefined)
+/**
+ * The speaker pages and the lists of everyone quoted, loaded only when visited: they never add to a post's
+ * JavaScript. (Paths with fixed words rank above `:id`, so "a-z" and "page" are never taken for ids.)
+ */
+function speakerRoutes(queryClient: QueryClient): RouteObject[] {
+  const speaker = async () => {
+    const module = await import('./reader/speakers-archive/routes.ts')
+    return { loader: module.speakerLoader(queryClient), Component: module.SpeakerRoute }
+  }
+  const list = (order: SpeakerOrder) => async () => {
+    const module = await import('./reader/speakers-archive/routes.ts')
+    return {
+      loader: module.speakersLoader(queryClient, order),
+      Component: order === 'az' ? module.AlphabeticalRoute : module.MostQuotedRoute,
+    }
+  }
+  return [
+    { id: 'speakers', path: 'speakers', lazy: list('quoted') },
+    { id: 'speakers-page', path: 'speakers/page/:page', lazy: list('quoted') },
+    { id: 'speakers-az', path: 'speakers/a-z', lazy: list('az') },
+    { id: 'speakers-az-page', path: 'speakers/a-z/page/:page', lazy: list('az') },
+    { id: 'speaker', path: 'speakers/:id', lazy: speaker },
+    { id: 'speaker-page', path: 'speakers/:id/page/:page', lazy: speaker },
+  ]
+}
+
+/**
+ * The browser's router. A prerendered page of a lazy route (a speaker's) has its module loaded first: the
+ * router would otherwise render nothing for it while loading, and the page would not hydrate as prerendered.
+ */
+export async function createRouter(queryClient: QueryClient, hydrationData?: HydrationState) {
+  const routes = createRoutes(queryClient)
+  const matches = matchRoutes(routes, window.location) ?? []
+  await Promise.all(
+    matches.map(async ({ route }) => {
+      if (typeof route.lazy !== 'function') return
+      const loaded = await route.lazy()
+      Object.assign(route, { ...loaded, lazy: undefined })
+    }),
+  )
+  return createBrowserRouter(routes, hydrationData ? { hydrationData } : undefined)
 }

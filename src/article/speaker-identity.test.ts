@@ -34,6 +34,11 @@ describe('archiveSpeakerId', () => {
     expect(archiveSpeakerId(organization("senate clerk's office"))).toBeNull()
   })
 
+  test('a body whose name is an address of the lists ("Page") keeps clear of it', () => {
+    expect(archiveSpeakerId(organization('Page'))).toBe('page-speaker')
+    expect(archiveSpeakerId(organization('A-Z'))).toBe('a-z-speaker')
+  })
+
   test('a name with no letters a URL can carry gets no page rather than an empty id', () => {
     expect(archiveSpeakerId(person('— —'))).toBeNull()
   })

@@ -22,5 +22,11 @@ export function archiveSpeakerId(speaker: Pick<Speaker, 'name' | 'kind'>): strin
   if (speaker.kind === 'person' && !/\s/.test(name)) return null
   // A description kept as a name ("senate clerk's office", "regional government") names no one in particular.
   if (!/^\p{Lu}/u.test(name) && !/^\p{Lu}/u.test(name.replace(/^\P{L}+/u, ''))) return null
-  return slugify(name) || null
+  const id = slugify(name)
+  if (!id) return null
+  // The lists of speakers live at /speakers/page/<n> and /speakers/a-z: a body called "Page" keeps clear.
+  return RESERVED_IDS.has(id) ? `${id}-speaker` : id
 }
+
+/** Addresses under /speakers/ that are not speakers. */
+const RESERVED_IDS = new Set(['page', 'a-z'])

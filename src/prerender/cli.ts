@@ -9,6 +9,8 @@ import { dirname, join, resolve } from 'node:path'
 import { pathToFileURL } from 'node:url'
 import * as v from 'valibot'
 import { ArticleSchema, PageSchema, describeIssues, type Page } from '../article/schema.ts'
+import { SPEAKER_ORDERS, SpeakerIndexSchema, SpeakerPageSchema } from '../article/speaker-archive.ts'
+import { speakerPath, speakersPath } from '../reader/speakers-archive/paths.ts'
 import { siteUrl } from '../site.ts'
 import { documentRenderer } from './documents.ts'
 import { inlineStylesheet } from './template.ts'
@@ -34,6 +36,18 @@ async function jsonFiles(dir: string): Promise<string[]> {
     .filter((name) => name.endsWith('.json'))
     .sort()
     .map((name) => join(dir, name))
+}
+
+/** Sub-folders of a folder, or none if it is missing (an archive with no one quoted). */
+async function folders(dir: string): Promise<string[]> {
+  try {
+    return (await readdir(dir, { withFileTypes: true }))
+      .filter((entry) => entry.isDirectory())
+      .map((entry) => entry.name)
+      .sort()
+  } catch {
+    return []
+  }
 }
 
 async function write(path: string, contents: string) {
@@ -65,6 +79,25 @@ async function main() {
     const article = await readValid(file, ArticleSchema)
     await write(join(DIST, 'posts', article.slug, 'index.html'), await render.post(article))
     count++
+  }
+
+  // Each speaker's pages of quotations, and the pages of the lists of everyone quoted.
+  for (const id of await folders(join(DIST, 'data', 'speakers'))) {
+    for (const file of await jsonFiles(join(DIST, 'data', 'speakers', id))) {
+      const page = await readValid(file, SpeakerPageSchema)
+      await write(join(DIST, `${speakerPath(page.id, page.page)}/index.html`), await render.speaker(page))
+      count++
+    }
+  }
+  for (const order of SPEAKER_ORDERS) {
+    for (const file of await jsonFiles(join(DIST, 'data', 'speaker-lists', order))) {
+      const index = await readValid(file, SpeakerIndexSchema)
+      await write(
+        join(DIST, `${speakersPath(index.order, index.page)}/index.html`),
+        await render.speakers(index),
+      )
+      count++
+    }
   }
 
   // The not-found page offers the newest posts, readable with JavaScript off too.

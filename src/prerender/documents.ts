@@ -1,5 +1,7 @@
 import type { Article, Page } from '../article/schema.ts'
-import { archiveHead, notFoundHead, postHead } from './head.ts'
+import type { SpeakerIndex, SpeakerPage } from '../article/speaker-archive.ts'
+import { speakerPath, speakersPath } from '../reader/speakers-archive/paths.ts'
+import { archiveHead, notFoundHead, postHead, speakerHead, speakersHead } from './head.ts'
 import { injectPage } from './template.ts'
 
 type ServerEntry = typeof import('../entry-server.tsx')
@@ -21,6 +23,18 @@ export function documentRenderer(server: ServerEntry, template: string, site: st
       server.seedPage(queryClient, page)
       const rendered = await server.renderPage(page.page === 1 ? '/' : `/page/${page.page}`, queryClient)
       return injectPage(template, archiveHead(page, site), rendered)
+    },
+    async speaker(page: SpeakerPage): Promise<string> {
+      const queryClient = server.createQueryClient({ server: true })
+      server.seedSpeakerPage(queryClient, page)
+      const rendered = await server.renderPage(speakerPath(page.id, page.page), queryClient)
+      return injectPage(template, speakerHead(page, site), rendered)
+    },
+    async speakers(index: SpeakerIndex): Promise<string> {
+      const queryClient = server.createQueryClient({ server: true })
+      server.seedSpeakerList(queryClient, index)
+      const rendered = await server.renderPage(speakersPath(index.order, index.page), queryClient)
+      return injectPage(template, speakersHead(index, site), rendered)
     },
     async notFound(newest?: Page): Promise<string> {
       const queryClient = server.createQueryClient({ server: true })

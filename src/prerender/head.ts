@@ -1,4 +1,6 @@
 import type { Article, Page } from '../article/schema.ts'
+import type { SpeakerIndex, SpeakerPage } from '../article/speaker-archive.ts'
+import { speakerPath, speakersPath } from '../reader/speakers-archive/paths.ts'
 import { SITE_DESCRIPTION, SITE_NAME } from '../site.ts'
 import { typographic } from '../article/typography.ts'
 
@@ -88,6 +90,49 @@ export function archiveHead(page: Page, site: string): string {
   const canonical = page.page === 1 ? `${site}/` : `${site}/page/${page.page}`
   const title = page.page === 1 ? `${SITE_NAME} — who said what` : `Page ${page.page} — ${SITE_NAME}`
   return [...common(title, SITE_DESCRIPTION, canonical, site), meta('property', 'og:type', 'website')].join(
+    '\n    ',
+  )
+}
+
+const plural = (count: number, word: string) => `${count} ${word}${count === 1 ? '' : 's'}`
+
+/**
+ * A speaker's page: what a link to it shows ("John Kirby, Pentagon Press Secretary: 7 quotations in 1 post")
+ * and a schema.org ProfilePage about the Person or Organization.
+ */
+export function speakerHead(page: SpeakerPage, site: string): string {
+  const canonical = `${site}${speakerPath(page.id, page.page)}`
+  const name = typographic(page.name)
+  const title = `${page.page === 1 ? name : `${name}, page ${page.page}`} — ${SITE_NAME}`
+  const counted = `${plural(page.quoteCount, 'quotation')} in ${plural(page.postCount, 'post')}`
+  const description = `${name}${page.role ? `, ${typographic(page.role)}` : ''}: ${counted} on ${SITE_NAME}, newest first.`
+  const structured = {
+    '@context': 'https://schema.org',
+    '@type': 'ProfilePage',
+    url: canonical,
+    name: title,
+    ...(page.last ? { dateModified: page.last } : {}),
+    mainEntity: {
+      '@type': page.kind === 'person' ? 'Person' : 'Organization',
+      name: page.name,
+      ...(page.role && page.kind === 'person' ? { jobTitle: page.role } : {}),
+      url: `${site}${speakerPath(page.id)}`,
+    },
+  }
+  return [
+    ...common(title, description, canonical, site),
+    meta('property', 'og:type', 'profile'),
+    `<script type="application/ld+json">${jsonLd(structured)}</script>`,
+  ].join('\n    ')
+}
+
+/** A page of the list of everyone quoted. */
+export function speakersHead(index: SpeakerIndex, site: string): string {
+  const canonical = `${site}${speakersPath(index.order, index.page)}`
+  const order = index.order === 'az' ? ', A–Z' : ''
+  const title = `Everyone quoted${order}${index.page > 1 ? `, page ${index.page}` : ''} — ${SITE_NAME}`
+  const description = `The ${index.total} people and organisations quoted on ${SITE_NAME}, with what each said.`
+  return [...common(title, description, canonical, site), meta('property', 'og:type', 'website')].join(
     '\n    ',
   )
 }

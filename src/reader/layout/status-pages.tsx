@@ -64,14 +64,25 @@ function NewestPosts() {
 
 /** A page of the archive past its last ("/page/7"), or any other address without a page. */
 export function NotFoundPage() {
-  const archivePage = /^\/page\/(\d+)\/?$/.exec(useLocation().pathname)?.[1]
+  const path = useLocation().pathname
+  const archivePage = /^\/page\/(\d+)\/?$/.exec(path)?.[1]
+  const speaker = /^\/speakers\/([^/]+)/.exec(path)?.[1]
   return (
     <StatusSection title="Not found">
       <p className="mb-6 font-serif text-lg">
         {archivePage
           ? `The archive has no page ${archivePage}: it is shorter than that.`
-          : 'There is no post at this address. It may have moved, or the link may be mistyped.'}
+          : speaker
+            ? 'No one is quoted in the archive under this address: the posts that quoted them may have been removed, or the link may be mistyped.'
+            : 'There is no post at this address. It may have moved, or the link may be mistyped.'}
       </p>
+      {speaker && (
+        <p className="mb-4">
+          <Link to="/speakers" className={homeLink}>
+            See everyone quoted
+          </Link>
+        </p>
+      )}
       <Link to="/" className={homeLink}>
         Go to the latest posts
       </Link>

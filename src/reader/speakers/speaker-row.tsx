@@ -1,9 +1,13 @@
 import { memo } from 'react'
+import { Link } from 'react-router'
+import { speakerPath } from '../speakers-archive/paths.ts'
 import { focusRing } from '../shared/styles.ts'
 
 export interface SpeakerRowData {
   /** A speaker's id, or null for the unattributed quotations. */
   id: string | null
+  /** Their page across the archive (`/speakers/<id>`); none for unnamed sources and the unattributed. */
+  archiveId: string | null
   name: string
   /** Role and kind, as one muted line. */
   detail: string
@@ -125,6 +129,16 @@ export const SpeakerRow = memo(function SpeakerRow({
         <span className="sr-only">{Math.round(row.share * 100)}% of the quoted words</span>
         <ShareBar share={row.share} colour={row.colour} />
       </button>
+      {row.archiveId && (
+        // Beside the toggle, not in it: following stays one press, and the page is one link away.
+        <Link
+          to={speakerPath(row.archiveId)}
+          aria-label={`Across the archive: ${row.name}`}
+          className={`ml-11 inline-block text-xs text-[var(--accent)] underline underline-offset-2 ${focusRing}`}
+        >
+          Across the archive
+        </Link>
+      )}
       {pressed && followedQuotes > 0 && (
         // On a phone the stepper is the bar at the bottom of the screen instead (SpeakerSidebar).
         <Stepper

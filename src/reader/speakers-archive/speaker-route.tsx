@@ -1,0 +1,187 @@
+import type { QueryClient } from '@tanstack/react-query'
+import { useSuspenseQuery } from '@tanstack/react-query'
+import { Link, useParams, type LoaderFunctionArgs } from 'react-router'
+import { isUncertain } from '../../article/confidence.ts'
+import type { SpeakerPage, SpeakerQuote } from '../../article/speaker-archive.ts'
+import { typographic } from '../../article/typography.ts'
+import { NotFoundError } from '../data/errors.ts'
+import { pageNumber } from '../home/home-page.tsx'
+import { formatDate } from '../shared/format.ts'
+import { pageTitle } from '../shared/page-title.ts'
+import { speakerPath } from './paths.ts'
+import { QuotesByMonth } from './quotes-by-month.tsx'
+import { speakerQueries } from './speaker-queries.ts'
+
+/** The page number in the address: none is page 1; "/page/1" and past the end are not pages. */
+export function speakerLoader(queryClient: QueryClient) {
+  return async ({ params }: LoaderFunctionArgs) => {
+    const page = pageNumber(params.page)
+    if (page === null || (params.page !== undefined && page === 1)) throw new NotFoundError('No such page')
+    await queryClient.ensureQueryData(speakerQueries.page(params.id ?? '', page))
+    return null
+  }
+}
+
+const link =
+  'text-[var(--accent)] underline underline-offset-4 focus-visible:outline-2 focus-visible:outline-offset-2 focus-visible:outline-[var(--accent)]'
+const plural = (count: number, word: string) => `${count} ${word}${count === 1 ? '' : 's'}`
+
+/** "from 2 March 2026 to 5 May 2026", "on 2 March 2026", or nothing for an undated role. */
+function dateRange(first: string | undefined, last: string | undefined): string {
+  if (!first || !last) return ''
+  return first === last ? ` (${formatDate(first)})` : ` (${formatDate(first)} to ${formatDate(last)})`
+}
+
+/**
+ * One speaker across the archive: who they are, the roles the posts gave them, how often and when they were
+ * quoted, and every quotation, newest first, each linking to its place in its post.
+ */
+export function SpeakerRoute() {
+  const params = useParams()
+  const page = pageNumber(params.page) ?? 1
+  const { data } = useSuspenseQuery(speakerQueries.page(params.id ?? '', page))
+  const name = typographic(data.name)
+  return (
+    <article aria-labelledby="speaker-title" className="mx-auto max-w-[70ch]">
+      <title>{pageTitle(page === 1 ? name : `${name}, page ${page}`)}</title>
+      <nav aria-label="Breadcrumb" className="font-sans text-sm">
+        <Link to="/speakers" className={link}>
+          Everyone quoted
+        </Link>
+      </nav>
+      <h1 id="speaker-title" dir="auto" className="mt-3 font-serif text-3xl font-semibold">
+        {name}
+      </h1>
+      <SpeakerFacts speaker={data} />
+      <QuotesByMonth months={data.months} />
+      <section aria-labelledby="quotations-title" className="mt-10">
+        <h2 id="quotations-title" className="font-serif text-2xl font-semibold">
+          {data.pageCount > 1
+            ? `Quotations, newest first (page ${page} of ${data.pageCount})`
+            : 'Quotations, newest first'}
+        </h2>
+        <ol className="mt-4 space-y-8">
+          {data.quotes.map((quote) => (
+            <li key={`${quote.post.slug}#${quote.quoteId}`}>
+              <SpeakerQuotation quote={quote} />
+            </li>
+          ))}
+        </ol>
+      </section>
+      {data.pageCount > 1 && (
+        <nav aria-label="Pages of quotations" className="mt-12 flex justify-between font-sans">
+          {page > 1 ? (
+            <Link to={speakerPath(data.id, page - 1)} rel="prev" className={link}>
+              ← Newer quotations
+            </Link>
+          ) : (
+            <span />
+          )}
+          {page < data.pageCount && (
+            <Link to={speakerPath(data.id, page + 1)} rel="next" className={link}>
+              Older quotations →
+            </Link>
+          )}
+        </nav>
+      )}
+    </article>
+  )
+}
+
+function SpeakerFacts({ speaker }: { speaker: SpeakerPage }) {
+  return (
+    <>
+      <p className="mt-2 font-sans text-[var(--muted)]">
+        {speaker.kind === 'person' ? 'Person' : 'Organisation'} · {plural(speaker.quoteCount, 'quotation')} in{' '}
+        {plural(speaker.postCount, 'post')}
+      </p>
+      {speaker.first && speaker.last && (
+        <p className="mt-1 font-sans text-sm text-[var(--muted)]">
+          First quoted <time dateTime={speaker.first}>{formatDate(speaker.first)}</time>, last quoted{' '}
+          <time dateTime={speaker.last}>{formatDate(speaker.last)}</time>
+        </p>
+      )}
+      {speaker.roles.length > 0 && (
+        <section aria-labelledby="roles-title" className="mt-4">
+          <h2 id="roles-title" className="font-sans text-sm font-semibold text-[var(--muted)]">
+            {speaker.roles.length === 1 ? 'Role given' : 'Roles given'}
+          </h2>
+          <ul className="mt-1 font-serif text-lg">
+            {speaker.roles.map((role) => (
+              <li key={role.role} dir="auto">
+                {typographic(role.role)}
+                <span className="font-sans text-sm text-[var(--muted)]">
+                  {dateRange(role.first, role.last)}
+                </span>
+              </li>
+            ))}
+          </ul>
+        </section>
+      )}
+    </>
+  )
+}
+
+/**
+ * The excerpt's three parts with typographic marks, made over the whole sentence: a closing mark at the start
+ * of the words after a quotation is still a closing one. (typographic changes one character for one.)
+ */
+function typographicParts({
+  before,
+  quoted,
+  after,
+}: SpeakerQuote['excerpts'][number]): [string, string, string] {
+  const whole = typographic(before + quoted + after)
+  const quotedEnd = before.length + quoted.length
+  return [whole.slice(0, before.length), whole.slice(before.length, quotedEnd), whole.slice(quotedEnd)]
+}
+
+const KIND_WORDS: Record<SpeakerQuote['kind'], string> = {
+  direct: 'quotation',
+  mixed: 'quotation',
+  indirect: 'reported speech',
+}
+
+/**
+ * A quotation in the sentence it was said in, highlighted as in a post (a tint for quoted words, a dotted line
+ * for reported speech), with the post it is from and a link to its place there.
+ */
+function SpeakerQuotation({ quote }: { quote: SpeakerQuote }) {
+  const marked = quote.kind !== 'indirect'
+  const uncertain = isUncertain({ speakerId: 'speaker', confidence: quote.confidence })
+  const to = `/posts/${quote.post.slug}#${quote.quoteId}`
+  return (
+    <figure>
+      <blockquote cite={to} className="font-serif text-lg leading-relaxed">
+        {quote.excerpts.map((excerpt, index) => {
+          const [before, quoted, after] = typographicParts(excerpt)
+          return (
+            <p key={index} dir="auto" className={index > 0 ? 'mt-2' : undefined}>
+              {before}
+              <span className={`speaker-0 ${marked ? 'quote-marked' : 'quote-reported'}`}>
+                <span className="sr-only">{index === 0 ? `${KIND_WORDS[quote.kind]}: ` : ''}</span>
+                {quoted}
+              </span>
+              {after}
+            </p>
+          )
+        })}
+      </blockquote>
+      <figcaption className="mt-2 font-sans text-sm text-[var(--muted)]">
+        {uncertain && <span className="mr-2 italic">Probably theirs ·</span>}
+        In <cite className="not-italic">{typographic(quote.post.title)}</cite>
+        {quote.post.published && (
+          <>
+            {' · '}
+            <time dateTime={quote.post.published}>{formatDate(quote.post.published)}</time>
+          </>
+        )}
+        {' · '}
+        <Link to={to} className={link}>
+          Read it in the post
+          <span className="sr-only">: {typographic(quote.post.title)}</span>
+        </Link>
+      </figcaption>
+    </figure>
+  )
+}

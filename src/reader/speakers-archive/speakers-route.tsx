@@ -1,0 +1,99 @@
+import type { QueryClient } from '@tanstack/react-query'
+import { useSuspenseQuery } from '@tanstack/react-query'
+import { Link, NavLink, useParams, type LoaderFunctionArgs } from 'react-router'
+import type { SpeakerOrder } from '../../article/speaker-archive.ts'
+import { typographic } from '../../article/typography.ts'
+import { NotFoundError } from '../data/errors.ts'
+import { pageNumber } from '../home/home-page.tsx'
+import { formatDate } from '../shared/format.ts'
+import { pageTitle } from '../shared/page-title.ts'
+import { speakerPath, speakersPath } from './paths.ts'
+import { speakerQueries } from './speaker-queries.ts'
+
+export function speakersLoader(queryClient: QueryClient, order: SpeakerOrder) {
+  return async ({ params }: LoaderFunctionArgs) => {
+    const page = pageNumber(params.page)
+    if (page === null || (params.page !== undefined && page === 1)) throw new NotFoundError('No such page')
+    await queryClient.ensureQueryData(speakerQueries.list(order, page))
+    return null
+  }
+}
+
+const link =
+  'text-[var(--accent)] underline underline-offset-4 focus-visible:outline-2 focus-visible:outline-offset-2 focus-visible:outline-[var(--accent)]'
+const plural = (count: number, word: string) => `${count} ${word}${count === 1 ? '' : 's'}`
+
+/** Everyone quoted in the archive, most quoted first or A–Z, a hundred a page. */
+export function SpeakersRoute({ order }: { order: SpeakerOrder }) {
+  const page = pageNumber(useParams().page) ?? 1
+  const { data } = useSuspenseQuery(speakerQueries.list(order, page))
+  const tab = ({ isActive }: { isActive: boolean }) =>
+    `rounded-md px-3 py-1.5 ${isActive ? 'bg-[var(--ink)] text-[var(--page)]' : link}`
+  return (
+    <section aria-labelledby="speakers-title" className="mx-auto max-w-[70ch]">
+      <title>{pageTitle(page === 1 ? 'Everyone quoted' : `Everyone quoted, page ${page}`)}</title>
+      <h1 id="speakers-title" className="font-serif text-3xl font-semibold">
+        Everyone quoted
+      </h1>
+      <p className="mt-2 font-sans text-[var(--muted)]">
+        {data.total} {data.total === 1 ? 'speaker' : 'people and organisations'} quoted across the archive.
+        Unnamed sources (“a spokesman”) are not listed.
+      </p>
+      <nav aria-label="Order" className="mt-6 flex gap-2 font-sans text-sm">
+        <NavLink to="/speakers" end className={tab}>
+          Most quoted
+        </NavLink>
+        <NavLink to="/speakers/a-z" className={tab}>
+          A–Z
+        </NavLink>
+      </nav>
+      <ol className="mt-6 divide-y divide-[var(--rule)]">
+        {data.speakers.map((speaker) => (
+          <li key={speaker.id} className="py-3">
+            <Link to={speakerPath(speaker.id)} dir="auto" className={`font-serif text-xl ${link}`}>
+              {typographic(speaker.name)}
+            </Link>
+            {speaker.role && (
+              <span dir="auto" className="ml-2 font-serif text-[var(--muted)]">
+                {typographic(speaker.role)}
+              </span>
+            )}
+            <p className="mt-1 font-sans text-sm text-[var(--muted)]">
+              {plural(speaker.quoteCount, 'quotation')} in {plural(speaker.postCount, 'post')}
+              {speaker.last && (
+                <>
+                  {' · last quoted '}
+                  <time dateTime={speaker.last}>{formatDate(speaker.last)}</time>
+                </>
+              )}
+            </p>
+          </li>
+        ))}
+      </ol>
+      {data.pageCount > 1 && (
+        <nav aria-label="Pages" className="mt-12 flex justify-between font-sans">
+          {page > 1 ? (
+            <Link to={speakersPath(order, page - 1)} rel="prev" className={link}>
+              ← Previous page
+            </Link>
+          ) : (
+            <span />
+          )}
+          {page < data.pageCount && (
+            <Link to={speakersPath(order, page + 1)} rel="next" className={link}>
+              Next page →
+            </Link>
+          )}
+        </nav>
+      )}
+    </section>
+  )
+}
+
+export function MostQuotedRoute() {
+  return <SpeakersRoute order="quoted" />
+}
+
+export function AlphabeticalRoute() {
+  return <SpeakersRoute order="az" />
+}
