@@ -150,7 +150,13 @@ export function readSentence(text: string, tokens: readonly Token[]): SentenceRe
     const subject = nested
       ? null
       : // ", saying …", "but said …": the subject of an earlier cue that reported something, first.
-        (findSubject(text, tokens, cue, reporting, subjects) ??
+        (findSubject(
+          text,
+          tokens,
+          cue,
+          outsideOpeningClause(reporting, cues, cue, shape),
+          outsideOpeningClause(subjects, cues, cue, shape),
+        ) ??
         wordsBeforeCue(text, tokens, cue) ??
         unnamedSubject(tokens, cue))
     // No one before a cue ("Trump - in a line … - declared"): the sentence's subject, measured apart.
@@ -176,7 +182,7 @@ export function readSentence(text: string, tokens: readonly Token[]): SentenceRe
       nextCueBoundary(tokens, cues, cueIndex, shape),
       frameEnd + MAX_REGION_TOKENS,
       // "When Ruiz warned of delays, Ek said …": a cue inside an opening clause reports no further than it.
-      cue.start < shape.openingClauseEnd ? shape.openingClauseEnd : tokens.length,
+      cue.start < shape.openingClauseLimit ? shape.openingClauseLimit : tokens.length,
       subjectStarts[cueIndex] ?? tokens.length,
       subject.phrase.type === 'relative' ? laterSubjectStart(text, tokens, cues, cueIndex) : tokens.length,
     )
@@ -844,6 +850,26 @@ const PHRASE_ENDS = wordSet(`
  * an earlier cue's reach at that joiner, so the next report is read as its own. For each cue, that boundary
  * (or the sentence's end), found in one pass from the end so a sentence of many cues stays linear.
  */
+/**
+ * "Years after Ruiz claimed …, Ek won the vote by promising …": a participle in the main clause shares no
+ * subject with a cue inside the opening subordinate clause. Those cues' subjects, left out.
+ */
+function outsideOpeningClause(
+  list: ReadonlyArray<PlacedPhrase | null>,
+  cues: readonly Cue[],
+  cue: Cue,
+  shape: SentenceShape,
+): ReadonlyArray<PlacedPhrase | null> {
+  const limit = shape.openingClauseLimit
+  if (limit < 0 || cue.start < limit) return list
+  return list.map((subject, index) => ((cues[index] as Cue).start < limit ? null : subject))
+}
+
+/** Subordinators that open a later clause of its own: "after", "when", not "as" ("as Ruiz said"). */
+const LATER_CLAUSE_OPENERS = wordSet(
+  `when after before while because although though since until once whereas`,
+)
+
 function nextSubjectStarts(tokens: readonly Token[], cues: readonly Cue[]): number[] {
   const starts = new Array<number>(cues.length)
   let nearest = tokens.length
@@ -855,8 +881,21 @@ function nextSubjectStarts(tokens: readonly Token[], cues: readonly Cue[]): numb
     const subject = tokens[at]
     if (!isWord(subject) || !(isCapitalized(subject) || /^(?:he|she|they)$/.test(subject.lower))) continue
     while (at > 0 && cue.start - at < 6 && isCapitalized(tokens[at - 1])) at--
+    // "…, and then Ruiz continued: "…"": an adverb of time may follow the joiner.
+    if (/^(?:then|later|now)$/.test(tokens[at - 1]?.lower ?? '') && at > 1) at--
     const joiner = tokens[at - 1]
     if (joiner && (/^(?:and|but)$/.test(joiner.lower) || isPunct(joiner, /^[,;]$/))) nearest = at - 1
+    // "Ek tweeted after Ruiz argued that "…"": a subordinate clause with a cue and a subject of its own
+    // reports for that subject, so an earlier cue's words end where the clause opens.
+    // Not one opened by a pronoun ("said he was angry when he called"), nor one that opens what was said
+    // ("said that although Ruiz confessed, he …").
+    else if (
+      joiner &&
+      (LATER_CLAUSE_OPENERS.has(joiner.lower) || (joiner.lower === 'with' && cue.verb.endsWith('ing'))) &&
+      isCapitalized(subject) &&
+      tokens[at - 2]?.lower !== 'that'
+    )
+      nearest = at - 1
   }
   return starts
 }

@@ -13,6 +13,7 @@ import {
   QUOTE_ONLY_VERBS,
   SPEECH_VERBS,
   TITLE_SMALL_WORDS,
+  isPhrasalSpeech,
   wordSet,
 } from './lexicon.ts'
 import { isCapitalized, type Token } from './tokens.ts'
@@ -102,6 +103,29 @@ export function findCues(tokens: readonly Token[]): Cue[] {
     }
     // ""…," Ruiz shot back": a verb of striking with "back" is a retort, beside a quotation.
     if (/^(?:shot|fired|hit|shoots|fires|hits)$/.test(token.lower) && tokens[index + 1]?.lower === 'back') {
+      cues.push({
+        start: index,
+        end: index + 2,
+        verb: 'said',
+        participle: false,
+        coordinated: false,
+        quoteOnly: true,
+      })
+      index++
+      continue
+    }
+    // ""…," Ruiz went on.", "Ek chimed in: "…"": a phrasal verb of going on or cutting in, its particle
+    // closing the clause, stands for "said" beside a quotation.
+    const particle = tokens[index + 1]?.lower ?? ''
+    const after = tokens[index + 2]
+    // Only beside a quotation: before it in the sentence, or straight after its comma or colon ("As the day
+    // went on, Ek …" reports nothing).
+    if (
+      isPhrasalSpeech(token.lower, particle) &&
+      (after === undefined || (after.kind === 'punct' && /^[,.:;!?—–]$/.test(after.text))) &&
+      (tokens.slice(0, index).some((earlier) => earlier.kind === 'quote') ||
+        tokens[index + 3]?.kind === 'quote')
+    ) {
       cues.push({
         start: index,
         end: index + 2,
@@ -223,6 +247,14 @@ const RELATIVE_AFTER_NOUN = wordSet(`that which`)
  * ("remarks were", "promises would") or by a relative pronoun and a verb ("emails that were", "contests that
  * determined"), or "-ed" after a number ("271 pledged delegates").
  */
+/** Words after "state" that make it the verb: "state that …", "state in a paper", "state their goal". */
+const STATE_VERB_NEXT =
+  /^(?:that|in|on|at|to|for|with|by|from|as|the|a|an|this|these|those|their|his|her|its|our|my|your|what|how|why|whether|if|it|they|he|she|we|flatly|clearly|publicly|openly|explicitly|simply|plainly)$|ly$/
+
+/** Counts before a plural: "four states", "15 tweets", "several reports". */
+const COUNTS =
+  /^(?:\d[\d,.]*|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozens|hundreds|thousands|several|many|few|multiple|numerous)$/
+
 function isNounUse(tokens: readonly Token[], index: number): boolean {
   const token = tokens[index] as Token
   const next = tokens[index + 1]
@@ -234,8 +266,24 @@ function isNounUse(tokens: readonly Token[], index: number): boolean {
     next.lower !== 'that'
   )
     return true
+  const previous = tokens[index - 1]
+  // "The first four states that vote", "two reports": a count before it makes it a noun.
+  if (token.lower.endsWith('s') && COUNTS.test(previous?.lower ?? '')) return true
+  // "Minnesota state delegate", "New York state law": "state" between a place and a noun.
+  // Not "the Saudis state in a paper", "They state their goal": a subject, then the verb.
+  if (
+    /^states?$/.test(token.lower) &&
+    isCapitalized(previous) &&
+    !SUBJECT_WORDS.has(previous?.lower ?? '') &&
+    next?.kind === 'word' &&
+    !isCapitalized(next) &&
+    !STATE_VERB_NEXT.test(next.lower)
+  )
+    return true
+  // "organizers added 160 security personnel": a count after "added" is what was added, not said.
+  if (/^add(?:s|ed)?$/.test(token.lower) && /^\d/.test(next?.text ?? '')) return true
   // "which he estimates will not expire", "who he claims has been unfair": a pronoun makes it the verb.
-  if (SUBJECT_WORDS.has(tokens[index - 1]?.lower ?? '')) return false
+  if (SUBJECT_WORDS.has(previous?.lower ?? '')) return false
   if (!token.lower.endsWith('s') || SAY_FORMS.has(token.lower) || next?.kind !== 'word') return false
   if (FINITE_VERBS.has(next.lower)) return true
   const after = tokens[index + 2]

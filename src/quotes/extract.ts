@@ -68,10 +68,12 @@ function collectNames(prepared: readonly PreparedParagraph[]): KnownName[] {
   prepared.forEach(({ text, tokens }, paragraph) => {
     for (let index = 0; index < tokens.length; index++) {
       if (!isCapitalized(tokens[index])) continue
+      // "Trump-led Republicans", "GOP-controlled Senate": a name made into an adjective ends the name there.
+      if (isNameCompound(tokens[index] as Token)) continue
       let end = index
       while (
         end < tokens.length &&
-        (isCapitalized(tokens[end]) ||
+        ((isCapitalized(tokens[end]) && !isNameCompound(tokens[end] as Token)) ||
           // "and" joins words of one name only after "of" ("Department of Health and Social Care"); else it
           // joins two names ("Ruiz and Ek").
           ((/^(?:of|for|de|van|von|al|bin)$/.test(tokens[end]?.lower ?? '') ||
@@ -109,6 +111,11 @@ function collectNames(prepared: readonly PreparedParagraph[]): KnownName[] {
     }
   })
   return names
+}
+
+/** A capitalised word joined by a hyphen to a lower-case one: "Trump-led", "Kremlin-backed", "Paris-based". */
+function isNameCompound(token: Token): boolean {
+  return /^\p{Lu}[^-]*-\p{Ll}+$/u.test(token.text)
 }
 
 function isRoleWord(token: Token): boolean {

@@ -59,8 +59,55 @@ const MANNER_VERBS = verbSet(`
   plead:pleaded reply retort scoff sneer wail whisper mutter murmur mumble react remember opine
 `)
 
+/**
+ * Verbs of a move in an exchange ("“And the 11 million?” Ek pressed", "“Never,” Ruiz retaliated"): pressing a
+ * question, answering back, cutting in. Speech cues only beside a quotation, where they stand for "said".
+ * Forms, not lemmas: "press" and "probe" are nouns as often as verbs, their past forms rarely. Not "offered"
+ * or "challenged" (an offer or a rival as object far more often than words), "reflecting" (a participle of
+ * cause) or "ventures" (a noun).
+ */
+const EXCHANGE_VERBS = new Set([
+  ...verbSet(`
+    persist retaliate riposte rejoin parry taunt goad needle admonish rebuke interject prod inquire enquire
+    query gloat enthuse fret rant rave vent reminisce
+  `),
+  ...wordSet(`pressed probed`),
+])
+
+/**
+ * Phrasal verbs of a turn in an exchange, by particle: going on ("went on", "pressed on"), cutting in
+ * ("chimed in", "broke in"), answering back ("snapped back", "pushed back").
+ */
+const PHRASAL_SPEECH = new Map<string, Set<string>>(
+  (
+    [
+      [`go goes went going gone carry carries carried carrying press presses pressed pressing`, `on`],
+      [
+        `chime chimes chimed chiming cut cuts cutting break breaks broke breaking jump jumps jumped jumping
+         butt butts butted butting weigh weighs weighed weighing`,
+        `in`,
+      ],
+      [`pipe pipes piped piping speak speaks spoke speaking`, `up`],
+      [
+        `snap snaps snapped snapping push pushes pushed pushing strike strikes struck striking fire fires
+         fired firing shoot shoots shot shooting hit hits hitting`,
+        `back`,
+      ],
+    ] as const
+  ).flatMap(([verbs, particle]) => [...wordSet(verbs)].map((verb) => [verb, new Set([particle])] as const)),
+)
+
+/** Whether a verb and the particle after it make a phrasal verb of speech ("went on", "chimed in"). */
+export const isPhrasalSpeech = (verb: string, particle: string): boolean =>
+  PHRASAL_SPEECH.get(verb)?.has(particle) ?? false
+
 /** Every verb that may report speech. */
-export const SPEECH_VERBS = new Set([...REPORTING_VERBS, ...JUDGING_VERBS, ...MANNER_VERBS])
+export const SPEECH_VERBS = new Set([
+  ...REPORTING_VERBS,
+  ...JUDGING_VERBS,
+  ...MANNER_VERBS,
+  ...EXCHANGE_VERBS,
+])
 
 /**
  * Verbs that report speech only with a quotation or a marked fragment beside them, never as an indirect
@@ -78,7 +125,7 @@ export const QUOTE_ONLY_VERBS = new Set([
   // words, and count as speech only beside quoted words.
   ...verbSet(`pledge threaten indicate hint contest reason recommend instruct volunteer`),
   ...JUDGING_VERBS,
-  ...[...MANNER_VERBS].filter((verb) => !REPORTING_VERBS.has(verb)),
+  ...[...MANNER_VERBS, ...EXCHANGE_VERBS].filter((verb) => !REPORTING_VERBS.has(verb)),
   ...wordSet(`state states note notes report reports`),
 ])
 
@@ -387,6 +434,12 @@ export const QUESTION_WORDS = wordSet(`whether if why how what when where who wh
 
 export const SUBORDINATORS = wordSet(`
   when after before as while if because although though since until once unless whereas
+`)
+
+/** Words that may stand before an opening subordinator: "Years after …", "Just before …", "And when …". */
+export const OPENER_QUALIFIERS = wordSet(`
+  and but yet so just only even right shortly soon long immediately moments minutes hours days weeks months
+  years decades not two three four five six several few
 `)
 
 export const FINITE_VERBS = new Set([

@@ -88,7 +88,8 @@ function isAliasOf(short: string, full: string): boolean {
   const fullWords = words(full.toLowerCase())
   if (fullWords.length < 2 || lower.includes(' ')) return false
   if (lower.length >= 2 && /^\p{Lu}{2,}$/u.test(short) && acronymOf(full) === lower) return true
-  if (fullWords[0] === lower) return true
+  // "U.S." is the country, not the "U.S. Refugee Act" that opens with it.
+  if (fullWords[0] === lower) return !lower.includes('.')
   return lower.length >= 3 && fullWords.some((word) => word !== lower && word.startsWith(lower))
 }
 

@@ -1,6 +1,6 @@
 /** Facts about a sentence's tokens that several patterns ask for: its shape, where its quotations stand. */
 import type { Cue } from './cues.ts'
-import { FINITE_VERBS, SUBORDINATORS } from './lexicon.ts'
+import { FINITE_VERBS, OPENER_QUALIFIERS, SUBORDINATORS } from './lexicon.ts'
 import { BRACKET, isPunct, isWord, type Token } from './tokens.ts'
 
 /** "the map was the problem" is a clause; "no change from its assessment" is not. */
@@ -47,6 +47,13 @@ export interface SentenceShape {
   nextJoinedCue: Int32Array
   /** "When …, " / "After …, ": the comma that ends an opening subordinate clause, or -1. */
   openingClauseEnd: number
+  /**
+   * Where the opening subordinate clause's tokens end (exclusive), or -1: its comma, or straight after a
+   * quotation that carries the comma inside its marks ("After Ruiz warned of "delays," Ek said …").
+   */
+  openingClauseLimit: number
+  /** The subordinator that opens that clause ("as", "after"), past any words qualifying it, or -1. */
+  openingSubordinator: number
 }
 
 export function sentenceShape(tokens: readonly Token[], cues: readonly Cue[]): SentenceShape {
@@ -70,10 +77,33 @@ export function sentenceShape(tokens: readonly Token[], cues: readonly Cue[]): S
     if (cue.participle || cue.coordinated) joined = index
   }
   let openingClauseEnd = -1
-  if (SUBORDINATORS.has(tokens[firstWord]?.lower ?? ''))
-    openingClauseEnd = tokens.findIndex((token, index) => index > firstWord && isPunct(token, /^,$/))
+  let openingClauseLimit = -1
+  // "Years after …", "Shortly before …", "But when …": a few words may qualify the subordinator.
+  let opener = firstWord
+  while (
+    opener >= 0 &&
+    opener - firstWord < 2 &&
+    OPENER_QUALIFIERS.has(tokens[opener]?.lower ?? '') &&
+    isWord(tokens[opener + 1])
+  )
+    opener++
+  // "Even as …", "But as Ruiz pointed out, …": "as" after other words is left as it reads on its own.
+  if (opener > firstWord && tokens[opener]?.lower === 'as') opener = firstWord
+  if (opener >= 0 && SUBORDINATORS.has(tokens[opener]?.lower ?? '')) {
+    openingClauseEnd = tokens.findIndex((token, index) => index > opener && isPunct(token, /^,$/))
+    const quoted = tokens.findIndex(
+      (token, index) =>
+        index > opener &&
+        (openingClauseEnd < 0 || index < openingClauseEnd) &&
+        token.kind === 'quote' &&
+        /,\s*["”'’»]*$/.test(token.text),
+    )
+    openingClauseLimit = quoted >= 0 ? quoted + 1 : openingClauseEnd
+  }
   return {
     openingClauseEnd,
+    openingClauseLimit,
+    openingSubordinator: openingClauseEnd >= 0 || openingClauseLimit >= 0 ? opener : -1,
     firstWord: firstWord < 0 ? tokens.length : firstWord,
     firstContent: firstContent < 0 ? tokens.length : firstContent,
     lastContent,

@@ -9,8 +9,10 @@ import {
   CLAUSE_BREAKERS,
   FINITE_VERBS,
   INTRO_STARTERS,
+  OPENER_QUALIFIERS,
   ROLE_MODIFIERS,
   SOURCE_NOUNS,
+  SUBORDINATORS,
   SPEECH_VERBS,
   TIME_LEADS,
   TIME_WORDS,
@@ -69,12 +71,32 @@ export function findSubject(
     const reported = shared(subjects)
     if (reported) return reported
     const main = mainClauseSubject(text, tokens, cue.start, true)
+    // "Ek pivoted to trade, but Ruiz brought him back, asking …": a participle with no cue before it hangs
+    // on the nearest clause, a coordinate one with a name of its own, not on the sentence's first subject.
+    if (cue.participle) {
+      const near = clauseSubjectBefore(text, tokens, cue.start, true)
+      if (
+        near &&
+        near.phrase.type === 'named' &&
+        COORDINATORS.test(tokens[near.from - 1]?.lower ?? '') &&
+        (!main ||
+          (near.phrase.start > main.phrase.start &&
+            // A clause of its own, a verb before it: not "Ruiz of Leith and Ek of Cairn do it by proposing".
+            hasFiniteVerb(
+              tokens.filter((token) => token.start >= main.phrase.end && token.end <= near.phrase.start),
+            )))
+      )
+        return { from: cue.start, to: cue.end, phrase: near.phrase }
+    }
     const someone = main && !(main.phrase.type === 'pronoun' && main.phrase.word === 'it')
     const found =
       (someone ? main : null) ?? shared(others) ?? main ?? clauseSubjectBefore(text, tokens, cue.start)
     return found ? { from: cue.start, to: cue.end, phrase: found.phrase } : null
   }
-  const before = subjectBefore(text, tokens, cue.start) ?? subjectBeforeInsertion(text, tokens, cue.start)
+  const before =
+    subjectBefore(text, tokens, cue.start) ??
+    withSubjectBefore(text, tokens, cue) ??
+    subjectBeforeInsertion(text, tokens, cue.start)
   if (before) return before
   if (!isInverted(tokens, cue))
     return possessorBefore(text, tokens, cue) ?? plainSubjectBefore(text, tokens, cue.start)
@@ -86,6 +108,21 @@ export function findSubject(
     return { from: cue.start, to: cue.start, phrase: { type: 'relative', start: verb.start, end: verb.end } }
   }
   return after
+}
+
+/**
+ * "…, with Gorka noting …", "with Sen. Ana Ruiz telling reporters …": the participle's subject is the name
+ * between "with" and it, however short.
+ */
+function withSubjectBefore(text: string, tokens: readonly Token[], cue: Cue): PlacedPhrase | null {
+  if (!(tokens[cue.start] as Token).lower.endsWith('ing')) return null
+  let from = cue.start - 1
+  while (from > 0 && cue.start - from <= 8 && isWord(tokens[from]) && tokens[from]?.lower !== 'with') from--
+  if (tokens[from]?.lower !== 'with' || from >= cue.start - 1) return null
+  const words = tokens.slice(from + 1, cue.start)
+  if (!isCapitalized(words[words.length - 1])) return null
+  const phrase = parseSpeakerPhrase(text, words)
+  return phrase && phrase.type === 'named' ? { from: from + 1, to: cue.start, phrase } : null
 }
 
 /** Prepositions that open a phrase set between a subject and its verb: "Trump in his speech said". */
@@ -991,7 +1028,12 @@ export function mainClauseSubject(
       ADVERBIAL_STARTERS.has(opener.lower) ||
       SENTENCE_ADVERBS.has(opener.lower) ||
       // "Carly Fiorina threw …": a name that ends like a participle or an adverb is still a name.
-      (/(?:ing|ed|ly)$/.test(opener.lower) && !isCapitalized(tokens[from + 1])))
+      (/(?:ing|ed|ly)$/.test(opener.lower) && !isCapitalized(tokens[from + 1])) ||
+      // "Years after Ruiz claimed …, Ek …": a subordinate clause, a word or two qualifying it.
+      (OPENER_QUALIFIERS.has(opener.lower) &&
+        (SUBORDINATORS.has(tokens[from + 1]?.lower ?? '') ||
+          (OPENER_QUALIFIERS.has(tokens[from + 1]?.lower ?? '') &&
+            SUBORDINATORS.has(tokens[from + 2]?.lower ?? '')))))
   // "Citing last week's attack as a wake-up call …": an opening phrase with no comma before the cue has no subject yet.
   if (opensWithPhrase && !tokens.slice(0, before).some((token) => isPunct(token, /^,$/))) return null
   if (opensWithPhrase) {
@@ -1240,6 +1282,16 @@ function isNounPhrase(words: readonly Token[]): boolean {
  */
 export function afterDateline(tokens: readonly Token[]): number {
   const first = tokens[0]
+  // "Washington (AFP) – …": a city in plain capitals, the agency in brackets, then the dash.
+  if (
+    isWord(first) &&
+    isCapitalized(first) &&
+    isPunct(tokens[1], /^\($/) &&
+    /^[\p{Lu}]{2,}$/u.test(tokens[2]?.text ?? '') &&
+    isPunct(tokens[3], /^\)$/) &&
+    isPunct(tokens[4], /^[—–-]$/)
+  )
+    return 5
   if (!isWord(first) || !/^[\p{Lu}][\p{Lu}.'-]{2,}$/u.test(first.text)) return 0
   for (let index = 1; index < Math.min(tokens.length, 10); index++) {
     const token = tokens[index] as Token

@@ -1,4 +1,4 @@
-import { ABBREVIATIONS, SPEECH_VERBS } from './lexicon.ts'
+import { ABBREVIATIONS, SPEECH_VERBS, isPhrasalSpeech } from './lexicon.ts'
 import type { MarkedSegment } from './marks.ts'
 
 /**
@@ -179,8 +179,13 @@ function namesItsSpeaker(tokens: readonly Token[], from: number): boolean {
   )
     index++
   const verb = tokens[index]
-  if (index === from || verb?.kind !== 'word' || !SPEECH_VERBS.has(verb.lower) || /^\p{Lu}/u.test(verb.text))
-    return false
+  if (index === from || verb?.kind !== 'word' || /^\p{Lu}/u.test(verb.text)) return false
+  // "“…?” Trump went on.": a phrasal verb of speech, its particle closing the clause.
+  if (isPhrasalSpeech(verb.lower, tokens[index + 1]?.lower ?? '')) {
+    const next = tokens[index + 2]
+    return !next || next.kind === 'punct'
+  }
+  if (!SPEECH_VERBS.has(verb.lower)) return false
   // "Bush said." or "Bush said on Friday", not "Bush said the polls were wrong": that is a report of its own.
   const after = tokens[index + 1]
   return !after || after.kind === 'punct' || ATTRIBUTION_TAILS.test(after.lower)
