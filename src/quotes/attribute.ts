@@ -765,9 +765,14 @@ function creditLine(
   tokens: readonly Token[],
   claimed: ReadonlySet<number>,
 ): { phrase: SpeakerPhrase; cue: { start: number; end: number }; quote: number } | null {
-  const quotes = range(0, tokens.length).filter((index) => tokens[index]?.kind === 'quote')
-  const quote = quotes[0]
-  if (quotes.length !== 1 || quote === undefined || claimed.has(quote)) return null
+  // One pass, no arrays: this runs on every sentence, and most have no quotation at all.
+  let quote = -1
+  for (let index = 0; index < tokens.length; index++) {
+    if (tokens[index]?.kind !== 'quote') continue
+    if (quote >= 0) return null
+    quote = index
+  }
+  if (quote < 0 || claimed.has(quote)) return null
   const quoted = quoteText(text, tokens[quote] as Token)
   if (wordCount(quoted) < MIN_FRAGMENT_WORDS || isTitleCase(quoted)) return null
   const before = tokens.slice(0, quote)

@@ -94,7 +94,7 @@ function collectNames(prepared: readonly PreparedParagraph[]): KnownName[] {
       // Failing that, without its first word: "Councillors Ada Brenning" holds Ada Brenning.
       const phrase =
         parseSpeakerPhrase(text, tokens.slice(from, end)) ??
-        parseSpeakerPhrase(text, tokens.slice(index, end)) ??
+        (from < index ? parseSpeakerPhrase(text, tokens.slice(index, end)) : null) ??
         (end - index > 2 ? parseSpeakerPhrase(text, tokens.slice(index + 1, end)) : null)
       // Only full names: "Ms. Lind" is a reference to someone, not an introduction.
       const full = phrase?.type === 'named' && (phrase.kind === 'organization' || /\s/.test(phrase.name))

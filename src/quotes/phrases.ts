@@ -85,7 +85,10 @@ const isTitleWord = (token: Token) =>
 const isOrganizationWord = (token: Token) =>
   ORGANIZATION_WORDS.has(token.lower) ||
   (token.lower.endsWith('.') && ORGANIZATION_WORDS.has(bare(token.text)))
-const isAcronym = (token: Token) => /^[\p{Lu}&]{2,}s?$/u.test(token.text.replace(/\./g, ''))
+const ACRONYM = /^[\p{Lu}&]{2,}s?$/u
+/** "NATO", "U.S.", "AT&Ts": capitals only, once the full stops are gone. A lower-case first letter never is. */
+const isAcronym = (token: Token) =>
+  token.upper && ACRONYM.test(token.text.includes('.') ? token.text.replace(/\./g, '') : token.text)
 const isPossessive = (token: Token) => /['’]s$|s['’]$/.test(token.text)
 
 /** True for words that can stand in a person's name: "John", "J.", "Burnham-Snyder", "Sr.", "de". */
@@ -267,7 +270,11 @@ function jointSpeakers(text: string, tokens: readonly Token[]): SpeakerPhrase | 
  * capitalised words ending in a place noun.
  */
 export function isPlace(tokens: readonly Token[]): boolean {
-  if (PLACE_NAMES.has(tokens.map((token) => token.lower).join(' '))) return true
+  // Place names run to two words: a longer phrase is not one, and is not joined to be looked up.
+  const first = tokens[0]
+  if (tokens.length === 1 && first && PLACE_NAMES.has(first.lower)) return true
+  if (tokens.length === 2 && first && PLACE_NAMES.has(`${first.lower} ${(tokens[1] as Token).lower}`))
+    return true
   const last = tokens[tokens.length - 1]
   return (
     last !== undefined &&
