@@ -792,7 +792,11 @@ function creditLine(
   if (details.some((detail) => detail.length > MAX_DETAIL_WORDS || hasFiniteVerb(detail))) return null
   // The credit meets the quotation at a separator: "Ana Ruiz “…”" with none is a label or a headline.
   const meeting = hasWords(before) ? tokens[quote - 1] : tokens[quote + 1]
-  const separated = isPunct(meeting, CREDIT_SEPARATOR) || (meeting === tokens[quote + 1] && /,$/.test(quoted))
+  // (Or details after the name make it a credit: "Ana Ruiz, 52, Harbor Town "…"".)
+  const separated =
+    isPunct(meeting, CREDIT_SEPARATOR) ||
+    (meeting === tokens[quote + 1] && /,$/.test(quoted)) ||
+    details.length > 0
   if (!separated) return null
   const phrase = parseSpeakerPhrase(text, name)
   // The whole first part is the name: not "In Europe, …" or "For the voters, …" around one.
@@ -803,8 +807,9 @@ function creditLine(
   if (hasWords(before) && SPEECH_VERBS.has(opener)) return null
   if (isPlace(name) || name.every((token) => token.text === token.text.toUpperCase())) return null
   // A lone word before a comma opens many sentences ("Adding, "…"", "Specifically, "…""): a credit on its own
-  // only after a dash or in brackets.
-  if (phrase.kind === 'single' && (hasWords(before) || isPunct(meeting, /^,$/) || /,$/.test(quoted)))
+  // only after a dash or in brackets, or with an age among its details ("Marisol, 22, Pellwick").
+  const aged = details.some((detail) => detail.some((token) => /^\d{1,3}$/.test(token.text)))
+  if (phrase.kind === 'single' && !aged && (hasWords(before) || isPunct(meeting, /^,$/) || /,$/.test(quoted)))
     return null
   // The cue: the dash or bracket that joins credit and quotation, or the name where a comma inside the
   // quotation did ("“…,” Ana Ruiz, 52").
