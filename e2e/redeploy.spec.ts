@@ -6,7 +6,7 @@ test.afterEach(async ({}, info) => recordOutcome('faults', info))
 
 test('a chunk gone after a redeploy reloads the page once, and the app starts', async ({ page }) => {
   let requests = 0
-  await page.route('**/assets/app-*.js', (route) => {
+  await page.route('**/assets/reader-*.js', (route) => {
     requests++
     return requests === 1 ? route.fulfill({ status: 404, body: 'gone' }) : route.continue()
   })
@@ -19,7 +19,7 @@ test('if the chunk is still missing after the reload, the page stays readable an
   page,
 }) => {
   let requests = 0
-  await page.route('**/assets/app-*.js', (route) => {
+  await page.route('**/assets/reader-*.js', (route) => {
     requests++
     return route.fulfill({ status: 404, body: 'gone' })
   })

@@ -9,6 +9,11 @@ import { serialisePageState, type PageState } from './reader/data/page-state.ts'
 import { pageQueries } from './reader/home/page-queries.ts'
 import { speakerQueries } from './reader/speakers-archive/speaker-queries.ts'
 import { createRoutes } from './router.tsx'
+import { NotFoundPage } from './reader/layout/not-found-page.tsx'
+import { statusPages } from './reader/layout/status-boundaries.tsx'
+
+/** On the server the status pages render at once; the browser loads them lazily (status-boundaries.tsx). */
+const EAGER_STATUS_PAGES = statusPages(NotFoundPage)
 
 export { createQueryClient } from './reader/data/query-client.ts'
 
@@ -28,7 +33,7 @@ export async function renderPage(
   queryClient: QueryClient,
   { notFound = false } = {},
 ): Promise<RenderedPage> {
-  const handler = createStaticHandler(createRoutes(queryClient))
+  const handler = createStaticHandler(createRoutes(queryClient, EAGER_STATUS_PAGES))
   const context = await handler.query(new Request(new URL(url, 'http://localhost')))
   if (context instanceof Response) throw new Error(`${url}: the router answered with a redirect`)
   const router = createStaticRouter(handler.dataRoutes, context)

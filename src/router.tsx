@@ -1,8 +1,8 @@
 import type { QueryClient } from '@tanstack/react-query'
 import { createBrowserRouter, matchRoutes, type HydrationState, type RouteObject } from 'react-router'
-import { HomePage } from './reader/home/home-page.tsx'
 import { AppLayout } from './reader/layout/app-layout.tsx'
-import { LoadingShell, NotFoundPage, RouteError } from './reader/layout/status-pages.tsx'
+import { LoadingShell } from './reader/layout/loading-shell.tsx'
+import { lazyStatusPages, type StatusPageComponents } from './reader/layout/status-boundaries.tsx'
 import { postLoader, PostRoute } from './reader/routes/post/post-route.tsx'
 import { homeLoader } from './reader/routes/home-route.tsx'
 import type { SpeakerOrder } from './article/speaker-archive.ts'
@@ -14,7 +14,15 @@ import type { SpeakerOrder } from './article/speaker-archive.ts'
  * errors render inside the layout, with the masthead and a way home. Ids are fixed so that the prerendered
  * pages and the browser agree on them.
  */
-export function createRoutes(queryClient: QueryClient): RouteObject[] {
+export function createRoutes(
+  queryClient: QueryClient,
+  { RouteError, NotFoundPage }: StatusPageComponents = lazyStatusPages,
+): RouteObject[] {
+  // The archive's pages bring their own component: a reader who opens a post never needs it.
+  const home = async () => ({
+    loader: homeLoader(queryClient),
+    Component: (await import('./reader/home/home-page.tsx')).HomePage,
+  })
   return [
     {
       id: 'root',
@@ -26,10 +34,17 @@ export function createRoutes(queryClient: QueryClient): RouteObject[] {
           id: 'boundary',
           ErrorBoundary: RouteError,
           children: [
-            { id: 'home', index: true, loader: homeLoader(queryClient), Component: HomePage },
-            { id: 'page', path: 'page/:page', loader: homeLoader(queryClient), Component: HomePage },
+            { id: 'home', index: true, lazy: home },
+            { id: 'page', path: 'page/:page', lazy: home },
             { id: 'post', path: 'posts/:slug', loader: postLoader(queryClient), Component: PostRoute },
             ...speakerRoutes(queryClient),
+            {
+              id: 'search',
+              path: 'search',
+              lazy: async () => ({
+                Component: (await import('./reader/search/search-route.tsx')).SearchRoute,
+              }),
+            },
             { id: 'not-found', path: '*', Component: NotFoundPage },
           ],
         },

@@ -1,5 +1,6 @@
 import { describe, expect, test } from 'vitest'
-import { salvageArticle, wellFormed } from './salvage.ts'
+import { salvageArticle } from './salvage.ts'
+import { wellFormed } from './well-formed.ts'
 import type { Article } from './schema.ts'
 
 const valid: Article = {

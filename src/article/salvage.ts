@@ -1,5 +1,7 @@
 import * as v from 'valibot'
-import type { Quote, Speaker, Span } from '../quotes/types.ts'
+import type { Quote, Speaker } from '../quotes/types.ts'
+import { Occupied } from './occupied.ts'
+import { wellFormedDeep } from './well-formed.ts'
 import {
   PostLinkSchema,
   QuoteSchema,
@@ -22,51 +24,12 @@ import {
 export type Salvaged =
   { ok: true; article: ArticleWithoutQuotes; dropped: string[] } | { ok: false; problems: string[] }
 
-const LONE_SURROGATE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g
-
-/**
- * Replaces each unpaired UTF-16 surrogate with U+FFFD. Lengths do not change, so spans still fit; a lone
- * surrogate would otherwise reach the page as a broken glyph and break `encodeURIComponent` in share links.
- */
-export function wellFormed(text: string): string {
-  return text.replace(LONE_SURROGATE, '\uFFFD')
-}
-
-/** Every string in a JSON value made well formed; `__proto__` keys are kept as plain data, never as prototypes. */
-function wellFormedDeep(value: unknown): unknown {
-  if (typeof value === 'string') return wellFormed(value)
-  if (Array.isArray(value)) return value.map(wellFormedDeep)
-  if (value !== null && typeof value === 'object') {
-    const copy: Record<string, unknown> = Object.create(null) as Record<string, unknown>
-    for (const [key, item] of Object.entries(value)) copy[key] = wellFormedDeep(item)
-    return copy
-  }
-  return value
-}
-
 const entries = ArticleWithoutQuotesSchema.entries
 const TitleSchema = entries.title
 const ParagraphsSchema = v.pipe(v.array(v.unknown()), v.minLength(1, 'must hold at least one paragraph'))
 
 /** What is wrong with one part, in one line. */
 const describe = (issues: readonly v.BaseIssue<unknown>[]) => describeIssues(issues).join('; ')
-
-/** Quotations may not share a character: the page could show only one of them there. */
-class Occupied {
-  private readonly byParagraph = new Map<number, Array<[number, number]>>()
-
-  overlaps(span: Span): boolean {
-    return (this.byParagraph.get(span.paragraph) ?? []).some(
-      ([start, end]) => span.start < end && start < span.end,
-    )
-  }
-
-  take(span: Span): void {
-    const taken = this.byParagraph.get(span.paragraph)
-    if (taken) taken.push([span.start, span.end])
-    else this.byParagraph.set(span.paragraph, [[span.start, span.end]])
-  }
-}
 
 function salvageSpeakers(raw: unknown[], paragraphs: readonly string[], dropped: string[]): Speaker[] {
   const speakers: Speaker[] = []

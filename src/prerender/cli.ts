@@ -8,11 +8,13 @@ import { mkdir, readdir, readFile, writeFile } from 'node:fs/promises'
 import { dirname, join, resolve } from 'node:path'
 import { pathToFileURL } from 'node:url'
 import * as v from 'valibot'
-import { ArticleSchema, PageSchema, describeIssues, type Page } from '../article/schema.ts'
+import * as pagefind from 'pagefind'
+import { ArticleSchema, PageSchema, describeIssues, type Article, type Page } from '../article/schema.ts'
 import { SPEAKER_ORDERS, SpeakerIndexSchema, SpeakerPageSchema } from '../article/speaker-archive.ts'
 import { speakerPath, speakersPath } from '../reader/speakers-archive/paths.ts'
 import { siteUrl } from '../site.ts'
 import { documentRenderer } from './documents.ts'
+import { searchRecords } from './search-index.ts'
 import { inlineStylesheet } from './template.ts'
 
 const DIST = resolve('dist')
@@ -55,6 +57,32 @@ async function write(path: string, contents: string) {
   await writeFile(path, contents)
 }
 
+/**
+ * The search index: Pagefind's chunked index, written to dist/pagefind/, of every post and every quotation
+ * (search-index.ts). The browser loads only the chunks a query needs.
+ */
+async function createSearchIndex() {
+  const { index, errors } = await pagefind.createIndex({})
+  if (!index) throw new Error(`search index: ${errors.join('; ')}`)
+  let records = 0
+  const check = ({ errors }: { errors: string[] }, what: string) => {
+    if (errors.length > 0) throw new Error(`search index: ${what}: ${errors.join('; ')}`)
+  }
+  return {
+    async add(article: Article) {
+      for (const record of searchRecords(article)) {
+        check(await index.addCustomRecord(record), record.url)
+        records++
+      }
+    },
+    async write(outputPath: string) {
+      check(await index.writeFiles({ outputPath }), outputPath)
+      await pagefind.close()
+      return records
+    },
+  }
+}
+
 async function main() {
   const started = performance.now()
   const site = siteUrl(process.env)
@@ -75,11 +103,16 @@ async function main() {
     count++
   }
 
+  const search = await createSearchIndex()
   for (const file of await jsonFiles(join(DIST, 'data', 'posts'))) {
     const article = await readValid(file, ArticleSchema)
     await write(join(DIST, 'posts', article.slug, 'index.html'), await render.post(article))
+    await search.add(article)
     count++
   }
+  const records = await search.write(join(DIST, 'pagefind'))
+  await write(join(DIST, 'search', 'index.html'), await render.search())
+  count++
 
   // Each speaker's pages of quotations, and the pages of the lists of everyone quoted.
   for (const id of await folders(join(DIST, 'data', 'speakers'))) {
@@ -105,7 +138,7 @@ async function main() {
   count++
 
   console.log(
-    `prerender: ${count} pages → dist/ for ${site} in ${((performance.now() - started) / 1000).toFixed(2)} s`,
+    `prerender: ${count} pages and ${records} search records → dist/ for ${site} in ${((performance.now() - started) / 1000).toFixed(2)} s`,
   )
 }
 

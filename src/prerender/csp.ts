@@ -26,3 +26,13 @@ export function contentSecurityPolicy(inline: {
     "require-trusted-types-for 'script'",
   ].join('; ')
 }
+
+/**
+ * The search page's policy: the same, and WebAssembly may compile, which Pagefind's search needs. Only that
+ * page is loaded with it; every link to it loads it afresh.
+ */
+export function withWebAssembly(html: string): string {
+  const policy = /(<meta http-equiv="Content-Security-Policy" content="[^"]*script-src 'self')/
+  if (!policy.test(html)) throw new Error('the page has no Content-Security-Policy to extend')
+  return html.replace(policy, "$1 'wasm-unsafe-eval'")
+}

@@ -1,7 +1,8 @@
 import type { Article, Page } from '../article/schema.ts'
 import type { SpeakerIndex, SpeakerPage } from '../article/speaker-archive.ts'
 import { speakerPath, speakersPath } from '../reader/speakers-archive/paths.ts'
-import { archiveHead, notFoundHead, postHead, speakerHead, speakersHead } from './head.ts'
+import { withWebAssembly } from './csp.ts'
+import { archiveHead, notFoundHead, postHead, searchHead, speakerHead, speakersHead } from './head.ts'
 import { injectPage } from './template.ts'
 
 type ServerEntry = typeof import('../entry-server.tsx')
@@ -35,6 +36,11 @@ export function documentRenderer(server: ServerEntry, template: string, site: st
       server.seedSpeakerList(queryClient, index)
       const rendered = await server.renderPage(speakersPath(index.order, index.page), queryClient)
       return injectPage(template, speakersHead(index, site), rendered)
+    },
+    async search(): Promise<string> {
+      const queryClient = server.createQueryClient({ server: true })
+      const rendered = await server.renderPage('/search', queryClient)
+      return withWebAssembly(injectPage(template, searchHead(site), rendered))
     },
     async notFound(newest?: Page): Promise<string> {
       const queryClient = server.createQueryClient({ server: true })

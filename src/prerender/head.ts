@@ -137,6 +137,19 @@ export function speakersHead(index: SpeakerIndex, site: string): string {
   )
 }
 
+/** The search page: found by its own name, never indexed (its results are the posts'). */
+export function searchHead(site: string): string {
+  return [
+    ...common(
+      `Search — ${SITE_NAME}`,
+      `Search the posts and quotations on ${SITE_NAME}.`,
+      `${site}/search`,
+      site,
+    ),
+    meta('name', 'robots', 'noindex'),
+  ].join('\n    ')
+}
+
 export function notFoundHead(site: string): string {
   return [
     `<title>Not found — ${SITE_NAME}</title>`,

@@ -1,14 +1,10 @@
 import { useSuspenseQuery } from '@tanstack/react-query'
 import { Link, useParams } from 'react-router'
 import { formatDate, listNames } from '../shared/format.ts'
+import { pageNumber } from '../shared/page-number.ts'
 import { pageTitle } from '../shared/page-title.ts'
 import { pageQueries } from './page-queries.ts'
 import { typographic } from '../../article/typography.ts'
-
-export function pageNumber(param: string | undefined): number | null {
-  if (param === undefined) return 1
-  return /^[1-9]\d{0,5}$/.test(param) ? Number(param) : null
-}
 
 const pagerLink =
   'font-sans text-[var(--accent)] underline underline-offset-4 focus-visible:outline-2 focus-visible:outline-offset-2 focus-visible:outline-[var(--accent)]'

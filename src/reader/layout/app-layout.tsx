@@ -1,7 +1,6 @@
-import { useCallback, useEffect, useMemo, useRef, type ReactNode } from 'react'
-import { Link, Outlet, ScrollRestoration, useNavigation } from 'react-router'
+import { lazy, Suspense, useCallback, useEffect, useMemo, useState, type ReactNode } from 'react'
+import { Link, Outlet, ScrollRestoration, useLocation, useNavigation } from 'react-router'
 import { useKeyboardShortcuts } from '../shared/shortcuts.ts'
-import { ShortcutsDialog } from '../navigation/shortcuts-dialog.tsx'
 import { AnnouncerProvider } from '../shared/announcer.tsx'
 import { ReadingControls } from './reading-controls.tsx'
 import { ThemeToggle } from './theme-toggle.tsx'
@@ -9,14 +8,45 @@ import { useLasting } from '../shared/use-lasting.ts'
 
 const LOADING_SHOWN_AFTER_MS = 150
 
+const ShortcutsDialog = lazy(() =>
+  import('../navigation/shortcuts-dialog.tsx').then((module) => ({ default: module.ShortcutsDialog })),
+)
+
+/** `/`: the page's search box, the masthead's or the search page's own. */
+function focusSearch() {
+  document.querySelector<HTMLInputElement>('input[type="search"]')?.focus()
+}
+
+/**
+ * Search from any page: a plain form that loads the search page, which works before the app has started and
+ * with JavaScript off, and gives the search page a load of its own (its policy lets Pagefind run WebAssembly).
+ */
+function SiteSearch() {
+  return (
+    <form role="search" action="/search" method="get" className="flex">
+      <label htmlFor="site-search" className="sr-only">
+        Search posts and quotations
+      </label>
+      <input
+        id="site-search"
+        type="search"
+        name="q"
+        placeholder="Search"
+        enterKeyHint="search"
+        className="w-28 rounded-md border border-[var(--rule)] bg-[var(--page)] px-2 py-1 text-sm placeholder:text-[var(--muted)] focus-visible:outline-2 focus-visible:outline-offset-2 focus-visible:outline-[var(--accent)] sm:w-44"
+      />
+    </form>
+  )
+}
+
 /** The frame every page shares: skip link, masthead, the page, the shortcuts dialog and a live region. */
 export function AppLayout({ children }: { children?: ReactNode }) {
   const navigation = useNavigation()
-  const dialog = useRef<HTMLDialogElement>(null)
-  const openHelp = useCallback(() => {
-    if (!dialog.current?.open) dialog.current?.showModal()
-  }, [])
-  const shortcuts = useMemo(() => ({ help: openHelp }), [openHelp])
+  // The search page has its own box.
+  const onSearchPage = useLocation().pathname.replace(/\/+$/, '') === '/search'
+  const [helpOpen, setHelpOpen] = useState(false)
+  const openHelp = useCallback(() => setHelpOpen(true), [])
+  const shortcuts = useMemo(() => ({ help: openHelp, search: focusSearch }), [openHelp])
   useKeyboardShortcuts(shortcuts)
   // Marks the moment the app has taken over the page (tests and the benchmark wait for it).
   useEffect(() => {
@@ -47,7 +77,8 @@ export function AppLayout({ children }: { children?: ReactNode }) {
           >
             Verbatim
           </Link>
-          <div className="flex items-center gap-2">
+          <div className="flex flex-wrap items-center gap-2">
+            {!onSearchPage && <SiteSearch />}
             <button
               type="button"
               onClick={openHelp}
@@ -71,7 +102,11 @@ export function AppLayout({ children }: { children?: ReactNode }) {
       <footer className="border-t border-[var(--rule)] py-6 text-center font-sans text-sm text-[var(--muted)]">
         Verbatim shows who said what. Quotations are found by software and may contain mistakes.
       </footer>
-      <ShortcutsDialog ref={dialog} />
+      {helpOpen && (
+        <Suspense fallback={null}>
+          <ShortcutsDialog onClose={() => setHelpOpen(false)} />
+        </Suspense>
+      )}
       <ScrollRestoration />
     </AnnouncerProvider>
   )

@@ -1,16 +1,22 @@
-import type { Ref } from 'react'
+import { useEffect, useRef } from 'react'
 import { useShortcutSetting } from '../shared/shortcut-setting.ts'
 import { SHORTCUTS } from '../shared/shortcuts.ts'
 
 /**
  * The keyboard shortcuts, in a native modal dialog: focus is trapped and Esc closes it for free. The single-key
- * ones can be turned off here, and stay off.
+ * ones can be turned off here, and stay off. Loaded only when opened: most readers never do.
  */
-export function ShortcutsDialog({ ref }: { ref: Ref<HTMLDialogElement> }) {
+export function ShortcutsDialog({ onClose }: { onClose: () => void }) {
   const [on, setOn] = useShortcutSetting()
+  const ref = useRef<HTMLDialogElement>(null)
+  // Loaded when first asked for, and open from the moment it mounts.
+  useEffect(() => {
+    if (!ref.current?.open) ref.current?.showModal()
+  }, [])
   return (
     <dialog
       ref={ref}
+      onClose={onClose}
       aria-labelledby="shortcuts-title"
       className="m-auto w-[min(28rem,calc(100vw-2rem))] rounded-lg border border-[var(--rule)] bg-[var(--page)] p-6 text-[var(--ink)] shadow-xl backdrop:bg-black/40"
     >

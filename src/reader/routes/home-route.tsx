@@ -1,7 +1,7 @@
 import type { QueryClient } from '@tanstack/react-query'
 import type { LoaderFunctionArgs } from 'react-router'
 import { NotFoundError } from '../data/errors.ts'
-import { pageNumber } from '../home/home-page.tsx'
+import { pageNumber } from '../shared/page-number.ts'
 import { pageQueries } from '../home/page-queries.ts'
 
 export function homeLoader(queryClient: QueryClient) {

@@ -7,7 +7,7 @@ export function isTyping(target: EventTarget | null): boolean {
   return target.isContentEditable || /^(?:INPUT|TEXTAREA|SELECT)$/.test(target.tagName)
 }
 
-export type ShortcutAction = 'older' | 'newer' | 'nextQuote' | 'previousQuote' | 'help'
+export type ShortcutAction = 'older' | 'newer' | 'nextQuote' | 'previousQuote' | 'help' | 'search'
 
 /**
  * The single-key shortcuts. `j` and `k` move down and up the archive's list, as in mail and feed readers: the
@@ -19,6 +19,7 @@ const KEYS: Record<string, ShortcutAction> = {
   n: 'nextQuote',
   p: 'previousQuote',
   '?': 'help',
+  '/': 'search',
 }
 
 /** For the shortcuts dialog: every key the reader can use, single-key shortcuts and keys on a quotation. */
@@ -28,6 +29,7 @@ export const SHORTCUTS = [
   { keys: ['n'], action: 'Next quotation' },
   { keys: ['p'], action: 'Previous quotation' },
   { keys: ['Enter'], action: 'Share the quotation in focus' },
+  { keys: ['/'], action: 'Search posts and quotations' },
   { keys: ['?'], action: 'Show these shortcuts' },
   { keys: ['Esc'], action: 'Close this dialog or the share panel' },
 ] as const

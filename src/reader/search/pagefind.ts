@@ -1,0 +1,80 @@
+/**
+ * Pagefind's browser API, loaded from the index the build wrote (dist/pagefind/), only on the search page. It
+ * fetches the index chunks a query needs and nothing more. Only the parts used here are typed.
+ */
+export interface PagefindResultData {
+  url: string
+  excerpt: string
+  meta: Record<string, string | undefined>
+}
+
+interface PagefindSearch {
+  results: Array<{ id: string; data: () => Promise<PagefindResultData> }>
+}
+
+interface Pagefind {
+  options: (options: Record<string, unknown>) => Promise<void>
+  search: (query: string, options?: { filters?: Record<string, string> }) => Promise<PagefindSearch | null>
+}
+
+let loading: Promise<Pagefind> | undefined
+
+interface TrustedTypesFactory {
+  createPolicy: (name: string, rules: { createScriptURL: (url: string) => string }) => unknown
+  defaultPolicy: unknown
+}
+
+/**
+ * Pagefind starts its search in a Web Worker from a URL string, which the page's Trusted Types rule refuses
+ * unless a policy vouches for it. The policy vouches for Pagefind's own files on this origin and nothing else.
+ */
+function trustPagefindWorker(base: string): void {
+  const factory = (window as { trustedTypes?: TrustedTypesFactory }).trustedTypes
+  if (!factory || factory.defaultPolicy) return
+  const allowed = new URL(base, window.location.href).href
+  factory.createPolicy('default', {
+    createScriptURL: (url) => {
+      const resolved = new URL(url, window.location.href).href
+      if (!resolved.startsWith(allowed)) throw new TypeError(`Not a search script: ${url}`)
+      return resolved
+    },
+  })
+}
+
+function loadPagefind(): Promise<Pagefind> {
+  loading ??= (async () => {
+    const base = `${import.meta.env.BASE_URL}pagefind/`
+    trustPagefindWorker(base)
+    const url = `${base}pagefind.js`
+    const pagefind = (await import(/* @vite-ignore */ url)) as Pagefind
+    await pagefind.options({ excerptLength: 24 })
+    return pagefind
+  })().catch((error: unknown) => {
+    loading = undefined
+    throw error
+  })
+  return loading
+}
+
+/** Results a page of search shows; more arrive on request. */
+export const RESULTS_PER_PAGE = 20
+
+export interface SearchAnswer {
+  total: number
+  results: PagefindResultData[]
+}
+
+/** The first `count` results for the words, narrowed to one speaker's quotations and posts if given. */
+export async function searchArchive(
+  query: string,
+  speaker: string | null,
+  count: number,
+): Promise<SearchAnswer> {
+  const pagefind = await loadPagefind()
+  const found = await pagefind.search(query, speaker ? { filters: { speaker } } : {})
+  const results = found?.results ?? []
+  return {
+    total: results.length,
+    results: await Promise.all(results.slice(0, count).map((result) => result.data())),
+  }
+}

@@ -1,0 +1,202 @@
+import { keepPreviousData, useQuery } from '@tanstack/react-query'
+import { useState, type FormEvent } from 'react'
+import { Link, useSearchParams } from 'react-router'
+import { isUncertain } from '../../article/confidence.ts'
+import { typographic } from '../../article/typography.ts'
+import { formatDate } from '../shared/format.ts'
+import { useHydrated } from '../shared/hydration.ts'
+import { pageTitle } from '../shared/page-title.ts'
+import { speakerPath } from '../speakers-archive/paths.ts'
+import { excerptParts } from './excerpt.ts'
+import { RESULTS_PER_PAGE, searchArchive, type PagefindResultData } from './pagefind.ts'
+
+const link =
+  'text-[var(--accent)] underline underline-offset-4 focus-visible:outline-2 focus-visible:outline-offset-2 focus-visible:outline-[var(--accent)]'
+const SPEAKER_ID = /^[a-z0-9]+(?:-[a-z0-9]+)*$/
+
+/**
+ * Posts and quotations by their words: `/search?q=…`, narrowed to one speaker with `&speaker=<id>`. The query
+ * lives in the address, so a search can be shared and the back button works; the answers come from Pagefind,
+ * in the browser, from the chunks of the index the words need.
+ */
+export function SearchRoute() {
+  const [params, setParams] = useSearchParams()
+  // The prerendered page is the search page with no query: what the address asks for shows once hydrated.
+  const hydrated = useHydrated()
+  const query = hydrated ? (params.get('q') ?? '').trim() : ''
+  const speakerParam = hydrated ? params.get('speaker') : null
+  const speaker = speakerParam && SPEAKER_ID.test(speakerParam) ? speakerParam : null
+  const search = (words: string) => {
+    const next = new URLSearchParams()
+    if (words.trim()) next.set('q', words.trim())
+    if (speaker) next.set('speaker', speaker)
+    setParams(next)
+  }
+  // A new address (a search, back, forward) starts afresh: the box holds its words, the list its first page.
+  return <SearchPage key={`${query}\n${speaker}`} query={query} speaker={speaker} onSearch={search} />
+}
+
+function SearchPage({
+  query,
+  speaker,
+  onSearch,
+}: {
+  query: string
+  speaker: string | null
+  onSearch: (words: string) => void
+}) {
+  const [typed, setTyped] = useState(query)
+  const [count, setCount] = useState(RESULTS_PER_PAGE)
+
+  const answer = useQuery({
+    queryKey: ['search', query, speaker, count],
+    queryFn: () => searchArchive(query, speaker, count),
+    enabled: query !== '',
+    placeholderData: keepPreviousData,
+    staleTime: Infinity,
+    retry: false,
+  })
+
+  const submit = (event: FormEvent) => {
+    event.preventDefault()
+    onSearch(typed)
+  }
+  const speakerName = answer.data?.results.find((result) => result.meta.speakerId === speaker)?.meta.speaker
+
+  return (
+    <section aria-labelledby="search-title" className="mx-auto max-w-[70ch]">
+      <title>{pageTitle(query ? `Search: ${query}` : 'Search')}</title>
+      <h1 id="search-title" className="font-serif text-3xl font-semibold">
+        Search
+      </h1>
+      <form role="search" onSubmit={submit} className="mt-4 flex gap-2 font-sans">
+        <label htmlFor="search-query" className="sr-only">
+          Search posts and quotations
+        </label>
+        <input
+          id="search-query"
+          type="search"
+          name="q"
+          value={typed}
+          onChange={(event) => setTyped(event.target.value)}
+          // After a search the page starts afresh (a new address): the box keeps the focus for the next one.
+          autoFocus={query !== ''}
+          placeholder="Words from a post or a quotation"
+          enterKeyHint="search"
+          className="min-w-0 flex-1 rounded-md border border-[var(--rule)] bg-[var(--page)] px-3 py-2 placeholder:text-[var(--muted)] focus-visible:outline-2 focus-visible:outline-offset-2 focus-visible:outline-[var(--accent)]"
+        />
+        <button
+          type="submit"
+          className="rounded-md bg-[var(--accent)] px-4 py-2 text-sm font-medium text-[var(--page)] focus-visible:outline-2 focus-visible:outline-offset-2 focus-visible:outline-[var(--accent)]"
+        >
+          Search
+        </button>
+      </form>
+      <noscript>
+        <p className="mt-4 font-serif text-lg">
+          Search needs JavaScript: it runs in your browser, over an index of the archive. Everything else on
+          Verbatim reads without it.
+        </p>
+      </noscript>
+      {speaker && (
+        <p className="mt-3 font-sans text-sm text-[var(--muted)]">
+          Only what {speakerName ? typographic(speakerName) : 'one speaker'} said, and posts quoting them ·{' '}
+          <Link to={query ? `/search?q=${encodeURIComponent(query)}` : '/search'} className={link}>
+            Search everyone
+          </Link>
+        </p>
+      )}
+      <div role="status" aria-live="polite" className="mt-6 font-sans text-sm text-[var(--muted)]">
+        {query === ''
+          ? ''
+          : answer.isError
+            ? 'Search could not load. Check the connection and try again.'
+            : answer.data
+              ? answer.data.total === 0
+                ? `Nothing found for “${query}”.`
+                : `${answer.data.total} ${answer.data.total === 1 ? 'result' : 'results'} for “${query}”`
+              : 'Searching…'}
+      </div>
+      {answer.data && answer.data.results.length > 0 && (
+        <ol className="mt-4 space-y-6">
+          {answer.data.results.map((result) => (
+            <li key={result.url}>
+              <SearchResult result={result} />
+            </li>
+          ))}
+        </ol>
+      )}
+      {answer.data && answer.data.total > answer.data.results.length && (
+        <button
+          type="button"
+          onClick={() => setCount((shown) => shown + RESULTS_PER_PAGE)}
+          className={`mt-8 font-sans ${link}`}
+        >
+          Show more results
+        </button>
+      )}
+    </section>
+  )
+}
+
+/** A post, or a quotation with who said it; its excerpt with the matched words marked, as text. */
+function SearchResult({ result }: { result: PagefindResultData }) {
+  const { meta } = result
+  const quotation = result.url.includes('#')
+  const uncertain = isUncertain({ speakerId: 'speaker', confidence: Number(meta.confidence ?? 1) })
+  return (
+    <article aria-label={typographic(meta.title ?? result.url)}>
+      <h2 dir="auto" className="font-serif text-xl font-semibold leading-snug">
+        <Link
+          to={result.url}
+          className="hover:underline focus-visible:outline-2 focus-visible:outline-[var(--accent)]"
+        >
+          {typographic(meta.title ?? result.url)}
+        </Link>
+      </h2>
+      <p className="mt-1 font-sans text-sm text-[var(--muted)]">
+        {quotation ? (
+          <>
+            {meta.kind === 'indirect' ? 'Reported speech' : 'Quotation'} by{' '}
+            {meta.speaker ? (
+              <>
+                {uncertain && 'probably '}
+                {meta.speakerId ? (
+                  <Link to={speakerPath(meta.speakerId)} className={link}>
+                    {typographic(meta.speaker)}
+                  </Link>
+                ) : (
+                  typographic(meta.speaker)
+                )}
+              </>
+            ) : (
+              'an unattributed speaker'
+            )}
+          </>
+        ) : (
+          'Post'
+        )}
+        {meta.published && (
+          <>
+            {' · '}
+            <time dateTime={meta.published}>{formatDate(meta.published)}</time>
+          </>
+        )}
+      </p>
+      <p dir="auto" className="mt-2 font-serif text-lg leading-relaxed">
+        {excerptParts(result.excerpt).map((part, index) =>
+          part.marked ? (
+            <mark
+              key={index}
+              className="rounded-sm bg-[var(--speaker-tint)] px-0.5 text-[var(--ink)] speaker-1"
+            >
+              {typographic(part.text)}
+            </mark>
+          ) : (
+            typographic(part.text)
+          ),
+        )}
+      </p>
+    </article>
+  )
+}
