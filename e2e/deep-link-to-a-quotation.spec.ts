@@ -20,6 +20,9 @@ test('a shared quotation says whose words it is and leads to the rest of theirs'
   const bar = await note.boundingBox()
   expect(footer && bar && footer.y + footer.height).toBeLessThanOrEqual(bar?.y ?? 0)
 
+  await expect(
+    note.getByRole('link', { name: 'Everything John Kirby said, across the archive' }),
+  ).toHaveAttribute('href', '/speakers/john-kirby')
   await note.getByRole('button', { name: 'All 7 of their quotations' }).click()
   const speakers = page.getByRole('complementary', { name: 'Speakers' })
   await expect(speakers.getByRole('button', { name: /John Kirby/ })).toHaveAttribute('aria-pressed', 'true')

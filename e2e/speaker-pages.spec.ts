@@ -104,3 +104,11 @@ test('the keyboard reaches a speaker’s page from the post and the links on it'
   await page.keyboard.press('Tab')
   await expect(page.getByRole('link', { name: /^Read it in the post/ }).first()).toBeFocused()
 })
+
+test('the names a post quotes on the home page lead to their pages', async ({ page }) => {
+  await openPage(page, '/')
+  const seed = page.getByRole('article', { name: /^Common interest with Pak/ })
+  await seed.getByRole('link', { name: 'John Kirby', exact: true }).click()
+  await expect(page).toHaveURL(/\/speakers\/john-kirby$/)
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('John Kirby')
+})

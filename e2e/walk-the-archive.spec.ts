@@ -116,6 +116,7 @@ test('the home page lists posts newest first, with who is quoted', async ({ page
   await expect(posts).toHaveCount(POSTS)
   await expect(posts.first()).toContainText('Quoting')
   await expect(posts.last()).toContainText('Common interest with Pak')
-  await posts.last().getByRole('link').click()
+  await expect(posts.last()).toContainText('Quoting John Kirby and Pentagon')
+  await posts.last().getByRole('link', { name: /^Common interest with Pak/ }).click()
   await expect(page).toHaveURL(OLDEST)
 })

@@ -122,6 +122,9 @@ export const PostSummarySchema = v.object({
   published: v.optional(v.string()),
   summary: v.string(),
   speakers: v.array(v.string()),
+  // Added after DESIGN.md's list: each speaker's page across the archive, beside their name (null for a source
+  // without one). Optional, so pages written before it still read; the names then show without links.
+  speakerIds: v.optional(v.array(v.nullable(v.string()))),
   // Added after DESIGN.md's list: a sample post, marked as fiction in lists too. Optional, so pages written
   // before it still read.
   fiction: v.optional(v.literal(true)),

@@ -1,4 +1,5 @@
 import { displayName } from '../article/display-name.ts'
+import { archiveSpeakerId } from '../article/speaker-identity.ts'
 import { fictionNote } from '../article/fiction.ts'
 import { PAGE_SIZE, type Article, type Page, type PostSummary } from '../article/schema.ts'
 
@@ -33,29 +34,33 @@ export function linkNeighbours(ordered: readonly Post[]): Post[] {
   })
 }
 
-/** Who a post quotes, most-quoted first, for lists. */
-export function quotedNames(article: Article): string[] {
+/** Who a post quotes, most-quoted first, for lists: the name readers see, and the id of their speaker page. */
+export function quotedSpeakers(article: Article): Array<{ name: string; id: string | null }> {
   const counts = new Map<string, number>()
   for (const quote of article.quotes)
     if (quote.speakerId) counts.set(quote.speakerId, (counts.get(quote.speakerId) ?? 0) + 1)
   return article.speakers
     .map((speaker, order) => ({
       name: displayName(speaker, article.paragraphs),
+      id: archiveSpeakerId(speaker),
       count: counts.get(speaker.id) ?? 0,
       order,
     }))
     .filter((entry) => entry.count > 0)
     .sort((a, b) => b.count - a.count || a.order - b.order)
-    .map((entry) => entry.name)
+    .map(({ name, id }) => ({ name, id }))
 }
 
 function summaryOf(article: Article): PostSummary {
+  const quoted = quotedSpeakers(article)
   return {
     slug: article.slug,
     title: article.title,
     ...(article.published ? { published: article.published } : {}),
     summary: article.summary,
-    speakers: quotedNames(article),
+    speakers: quoted.map((speaker) => speaker.name),
+    // Beside the names, each one's speaker page (null for a source without one), for links.
+    speakerIds: quoted.map((speaker) => speaker.id),
     ...(fictionNote(article.paragraphs) ? { fiction: true as const } : {}),
   }
 }

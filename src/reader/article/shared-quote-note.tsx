@@ -1,5 +1,8 @@
 import { useState } from 'react'
+import { Link } from 'react-router'
 import type { Article } from '../../article/schema.ts'
+import { archiveSpeakerId } from '../../article/speaker-identity.ts'
+import { speakerPath } from '../speakers-archive/paths.ts'
 import { focusRing } from '../shared/styles.ts'
 import { KIND_WORDS } from './quotation.tsx'
 
@@ -15,7 +18,7 @@ export interface SharedQuoteNoteProps {
 
 /**
  * Context for a reader who arrives on a shared quotation: whose words they are, and the way to the rest of that
- * speaker's quotations in the post. Shown until dismissed or until the reader follows them.
+ * speaker's quotations, in the post and across the archive. Shown until dismissed or until the reader follows them.
  */
 export function SharedQuoteNote({ article, targeted, names, following, onFollow }: SharedQuoteNoteProps) {
   const [dismissed, setDismissed] = useState<string | null>(null)
@@ -26,6 +29,8 @@ export function SharedQuoteNote({ article, targeted, names, following, onFollow 
   const theirs = speakerId
     ? article.quotes.filter((candidate) => candidate.speakerId === speakerId).length
     : 0
+  const speaker = speakerId ? article.speakers.find((candidate) => candidate.id === speakerId) : undefined
+  const archiveId = speaker ? archiveSpeakerId(speaker) : null
   return (
     <section
       data-bottom-bar
@@ -53,6 +58,16 @@ export function SharedQuoteNote({ article, targeted, names, following, onFollow 
             >
               All {theirs} of their quotations
             </button>
+          )}
+          {archiveId && name && (
+            // Beyond this post: everything they said across the archive.
+            <Link
+              to={speakerPath(archiveId)}
+              aria-label={`Everything ${name} said, across the archive`}
+              className={`rounded-md border border-[var(--rule)] px-3 py-1 hover:border-[var(--ink)] ${focusRing}`}
+            >
+              Across the archive
+            </Link>
           )}
           <button
             type="button"

@@ -1,6 +1,8 @@
 import { useSuspenseQuery } from '@tanstack/react-query'
+import { Fragment } from 'react'
 import { Link, useParams } from 'react-router'
-import { formatDate, listNames } from '../shared/format.ts'
+import { speakerPath } from '../speakers-archive/paths.ts'
+import { formatDate, listParts } from '../shared/format.ts'
 import { pageNumber } from '../shared/page-number.ts'
 import { pageTitle } from '../shared/page-title.ts'
 import { pageQueries } from './page-queries.ts'
@@ -55,7 +57,7 @@ export function HomePage() {
               </p>
               {post.speakers.length > 0 && (
                 <p className="mt-2 font-sans text-sm text-[var(--muted)]">
-                  Quoting {listNames(post.speakers)}
+                  Quoting <QuotedNames names={post.speakers} ids={post.speakerIds ?? []} />
                 </p>
               )}
             </article>
@@ -79,5 +81,33 @@ export function HomePage() {
         </nav>
       )}
     </section>
+  )
+}
+
+/** Who a post quotes, as listParts words it, each name a link to its speaker page where it has one. */
+function QuotedNames({ names, ids }: { names: readonly string[]; ids: readonly (string | null)[] }) {
+  const { shown, before, end } = listParts(names)
+  return (
+    <>
+      {shown.map((name, index) => {
+        const id = ids[index]
+        return (
+          <Fragment key={index}>
+            {before(index)}
+            {id ? (
+              <Link
+                to={speakerPath(id)}
+                className="underline underline-offset-2 focus-visible:outline-2 focus-visible:outline-[var(--accent)]"
+              >
+                {name}
+              </Link>
+            ) : (
+              name
+            )}
+          </Fragment>
+        )
+      })}
+      {end}
+    </>
   )
 }

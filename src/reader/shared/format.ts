@@ -26,13 +26,26 @@ export function formatDate(iso: string | undefined): string | undefined {
   return `${date.getUTCDate()} ${MONTHS[date.getUTCMonth()]} ${date.getUTCFullYear()}`
 }
 
-/** "A", "A and B", "A, B, and C", "A, B, C and 2 others": the archive's list of who is quoted. */
-export function listNames(names: readonly string[], max = 3): string {
-  if (names.length > max) {
-    const rest = names.length - max
-    return `${names.slice(0, max).join(', ')} and ${rest} other${rest === 1 ? '' : 's'}`
+/**
+ * How a list of names reads: "A", "A and B", "A, B, and C", "A, B, C and 2 others". The names shown, what
+ * goes before each (after the first), and what ends the list, so a page can make each name a link.
+ */
+export function listParts<T>(
+  names: readonly T[],
+  max = 3,
+): { shown: readonly T[]; before: (index: number) => string; end: string } {
+  const shown = names.slice(0, max)
+  const rest = names.length - shown.length
+  const before = (index: number) => {
+    if (index === 0) return ''
+    if (rest > 0 || index < shown.length - 1) return ', '
+    return shown.length === 2 ? ' and ' : ', and '
   }
-  if (names.length <= 1) return names[0] ?? ''
-  if (names.length === 2) return `${names[0]} and ${names[1]}`
-  return `${names.slice(0, -1).join(', ')}, and ${names.at(-1)}`
+  return { shown, before, end: rest > 0 ? ` and ${rest} other${rest === 1 ? '' : 's'}` : '' }
+}
+
+/** The archive's list of who is quoted, as text. */
+export function listNames(names: readonly string[], max = 3): string {
+  const { shown, before, end } = listParts(names, max)
+  return shown.map((name, index) => before(index) + name).join('') + end
 }
