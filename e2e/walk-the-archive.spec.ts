@@ -117,6 +117,9 @@ test('the home page lists posts newest first, with who is quoted', async ({ page
   await expect(posts.first()).toContainText('Quoting')
   await expect(posts.last()).toContainText('Common interest with Pak')
   await expect(posts.last()).toContainText('Quoting John Kirby and Pentagon')
-  await posts.last().getByRole('link', { name: /^Common interest with Pak/ }).click()
+  await posts
+    .last()
+    .getByRole('link', { name: /^Common interest with Pak/ })
+    .click()
   await expect(page).toHaveURL(OLDEST)
 })

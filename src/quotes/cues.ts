@@ -69,6 +69,16 @@ const PARTICIPLE_LEADS = wordSet(`and while by after before in upon when`)
 /** Participles that, straight after a noun, give that report's words: "a letter saying", "a post stating". */
 const NOUN_PARTICIPLES = wordSet(`saying stating claiming declaring warning announcing asking urging`)
 
+/** A cue of two words standing for a verb: "according to", "put it", "shot back", "went on". */
+const twoWordCue = (start: number, verb: string, quoteOnly: boolean): Cue => ({
+  start,
+  end: start + 2,
+  verb,
+  participle: false,
+  coordinated: false,
+  quoteOnly,
+})
+
 /** Speech verbs and phrases in a sentence's tokens, left to right. */
 export function findCues(tokens: readonly Token[]): Cue[] {
   const cues: Cue[] = []
@@ -77,40 +87,19 @@ export function findCues(tokens: readonly Token[]): Cue[] {
     if (token.kind !== 'word') continue
     const previous = tokens[index - 1]
     if (token.lower === 'according' && tokens[index + 1]?.lower === 'to') {
-      cues.push({
-        start: index,
-        end: index + 2,
-        verb: 'according to',
-        participle: false,
-        coordinated: false,
-        quoteOnly: false,
-      })
+      cues.push(twoWordCue(index, 'according to', false))
       index++
       continue
     }
     // "as the Courier put it, "…"": a phrase that stands for "said" beside a quotation.
     if ((token.lower === 'put' || token.lower === 'puts') && tokens[index + 1]?.lower === 'it') {
-      cues.push({
-        start: index,
-        end: index + 2,
-        verb: 'put it',
-        participle: false,
-        coordinated: false,
-        quoteOnly: true,
-      })
+      cues.push(twoWordCue(index, 'put it', true))
       index++
       continue
     }
     // ""…," Ruiz shot back": a verb of striking with "back" is a retort, beside a quotation.
     if (/^(?:shot|fired|hit|shoots|fires|hits)$/.test(token.lower) && tokens[index + 1]?.lower === 'back') {
-      cues.push({
-        start: index,
-        end: index + 2,
-        verb: 'said',
-        participle: false,
-        coordinated: false,
-        quoteOnly: true,
-      })
+      cues.push(twoWordCue(index, 'said', true))
       index++
       continue
     }
@@ -126,14 +115,7 @@ export function findCues(tokens: readonly Token[]): Cue[] {
       (tokens.slice(0, index).some((earlier) => earlier.kind === 'quote') ||
         tokens[index + 3]?.kind === 'quote')
     ) {
-      cues.push({
-        start: index,
-        end: index + 2,
-        verb: 'said',
-        participle: false,
-        coordinated: false,
-        quoteOnly: true,
-      })
+      cues.push(twoWordCue(index, 'said', true))
       index++
       continue
     }

@@ -5,11 +5,9 @@ import { speakerPath } from '../speakers-archive/paths.ts'
 import { formatDate, listParts } from '../shared/format.ts'
 import { pageNumber } from '../shared/page-number.ts'
 import { pageTitle } from '../shared/page-title.ts'
+import { Pager } from '../shared/pager.tsx'
 import { pageQueries } from './page-queries.ts'
 import { typographic } from '../../article/typography.ts'
-
-const pagerLink =
-  'font-sans text-[var(--accent)] underline underline-offset-4 focus-visible:outline-2 focus-visible:outline-offset-2 focus-visible:outline-[var(--accent)]'
 
 /** The archive, newest first, twenty posts a page. */
 export function HomePage() {
@@ -64,22 +62,11 @@ export function HomePage() {
           </li>
         ))}
       </ol>
-      {data.pageCount > 1 && (
-        <nav aria-label="Pages" className="mt-12 flex justify-between">
-          {page > 1 ? (
-            <Link to={page === 2 ? '/' : `/page/${page - 1}`} rel="prev" className={pagerLink}>
-              ← Newer posts
-            </Link>
-          ) : (
-            <span />
-          )}
-          {page < data.pageCount && (
-            <Link to={`/page/${page + 1}`} rel="next" className={pagerLink}>
-              Older posts →
-            </Link>
-          )}
-        </nav>
-      )}
+      <Pager
+        label="Pages"
+        previous={page > 1 ? { to: page === 2 ? '/' : `/page/${page - 1}`, text: 'Newer posts' } : undefined}
+        next={page < data.pageCount ? { to: `/page/${page + 1}`, text: 'Older posts' } : undefined}
+      />
     </section>
   )
 }

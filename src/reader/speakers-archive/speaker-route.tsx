@@ -8,6 +8,7 @@ import { NotFoundError } from '../data/errors.ts'
 import { pageNumber } from '../shared/page-number.ts'
 import { formatDate } from '../shared/format.ts'
 import { pageTitle } from '../shared/page-title.ts'
+import { Pager } from '../shared/pager.tsx'
 import { speakerPath } from './paths.ts'
 import { QuotesByMonth } from './quotes-by-month.tsx'
 import { speakerQueries } from './speaker-queries.ts'
@@ -68,22 +69,13 @@ export function SpeakerRoute() {
           ))}
         </ol>
       </section>
-      {data.pageCount > 1 && (
-        <nav aria-label="Pages of quotations" className="mt-12 flex justify-between font-sans">
-          {page > 1 ? (
-            <Link to={speakerPath(data.id, page - 1)} rel="prev" className={link}>
-              ← Newer quotations
-            </Link>
-          ) : (
-            <span />
-          )}
-          {page < data.pageCount && (
-            <Link to={speakerPath(data.id, page + 1)} rel="next" className={link}>
-              Older quotations →
-            </Link>
-          )}
-        </nav>
-      )}
+      <Pager
+        label="Pages of quotations"
+        previous={page > 1 ? { to: speakerPath(data.id, page - 1), text: 'Newer quotations' } : undefined}
+        next={
+          page < data.pageCount ? { to: speakerPath(data.id, page + 1), text: 'Older quotations' } : undefined
+        }
+      />
     </article>
   )
 }

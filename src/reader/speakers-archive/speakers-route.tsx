@@ -7,6 +7,7 @@ import { NotFoundError } from '../data/errors.ts'
 import { pageNumber } from '../shared/page-number.ts'
 import { formatDate } from '../shared/format.ts'
 import { pageTitle } from '../shared/page-title.ts'
+import { Pager } from '../shared/pager.tsx'
 import { speakerPath, speakersPath } from './paths.ts'
 import { speakerQueries } from './speaker-queries.ts'
 
@@ -70,22 +71,11 @@ export function SpeakersRoute({ order }: { order: SpeakerOrder }) {
           </li>
         ))}
       </ol>
-      {data.pageCount > 1 && (
-        <nav aria-label="Pages" className="mt-12 flex justify-between font-sans">
-          {page > 1 ? (
-            <Link to={speakersPath(order, page - 1)} rel="prev" className={link}>
-              ← Previous page
-            </Link>
-          ) : (
-            <span />
-          )}
-          {page < data.pageCount && (
-            <Link to={speakersPath(order, page + 1)} rel="next" className={link}>
-              Next page →
-            </Link>
-          )}
-        </nav>
-      )}
+      <Pager
+        label="Pages"
+        previous={page > 1 ? { to: speakersPath(order, page - 1), text: 'Previous page' } : undefined}
+        next={page < data.pageCount ? { to: speakersPath(order, page + 1), text: 'Next page' } : undefined}
+      />
     </section>
   )
 }

@@ -1,0 +1,30 @@
+import { Link } from 'react-router'
+
+const pagerLink =
+  'font-sans text-[var(--accent)] underline underline-offset-4 focus-visible:outline-2 focus-visible:outline-offset-2 focus-visible:outline-[var(--accent)]'
+
+export interface PagerLink {
+  to: string
+  text: string
+}
+
+/** "← Newer" and "Older →" under a paged list: each only where there is a page that way. */
+export function Pager({ label, previous, next }: { label: string; previous?: PagerLink; next?: PagerLink }) {
+  if (!previous && !next) return null
+  return (
+    <nav aria-label={label} className="mt-12 flex justify-between">
+      {previous ? (
+        <Link to={previous.to} rel="prev" className={pagerLink}>
+          ← {previous.text}
+        </Link>
+      ) : (
+        <span />
+      )}
+      {next && (
+        <Link to={next.to} rel="next" className={pagerLink}>
+          {next.text} →
+        </Link>
+      )}
+    </nav>
+  )
+}
