@@ -14,7 +14,7 @@ import { SPEAKER_ORDERS, SpeakerIndexSchema, SpeakerPageSchema } from '../articl
 import { speakerPath, speakersPath } from '../reader/speakers-archive/paths.ts'
 import { siteUrl } from '../site.ts'
 import { documentRenderer } from './documents.ts'
-import { searchRecords } from './search-index.ts'
+import { searchPage } from './search-index.ts'
 import { inlineStylesheet } from './template.ts'
 
 const DIST = resolve('dist')
@@ -58,8 +58,8 @@ async function write(path: string, contents: string) {
 }
 
 /**
- * The search index: Pagefind's chunked index, written to dist/pagefind/, of every post and every quotation
- * (search-index.ts). The browser loads only the chunks a query needs.
+ * The search index: Pagefind's chunked index, written to dist/pagefind/, of every post with its quotations as
+ * sub-results (search-index.ts). The browser loads only the chunks a query needs.
  */
 async function createSearchIndex() {
   const { index, errors } = await pagefind.createIndex({})
@@ -70,10 +70,9 @@ async function createSearchIndex() {
   }
   return {
     async add(article: Article) {
-      for (const record of searchRecords(article)) {
-        check(await index.addCustomRecord(record), record.url)
-        records++
-      }
+      const page = searchPage(article)
+      check(await index.addHTMLFile(page), page.url)
+      records++
     },
     async write(outputPath: string) {
       check(await index.writeFiles({ outputPath }), outputPath)
@@ -138,7 +137,7 @@ async function main() {
   count++
 
   console.log(
-    `prerender: ${count} pages and ${records} search records → dist/ for ${site} in ${((performance.now() - started) / 1000).toFixed(2)} s`,
+    `prerender: ${count} pages and a search index of ${records} posts → dist/ for ${site} in ${((performance.now() - started) / 1000).toFixed(2)} s`,
   )
 }
 

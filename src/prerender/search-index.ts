@@ -1,58 +1,51 @@
 import type { Article } from '../article/schema.ts'
 import { displayName } from '../article/display-name.ts'
 import { archiveSpeakerId } from '../article/speaker-identity.ts'
+import { encodeQuoteFacts, type QuoteFacts } from '../reader/search/quote-facts.ts'
+import { escapeHtml } from './head.ts'
 
-/** One thing search can find: a post, or one quotation in it. What Pagefind's `addCustomRecord` takes. */
-export interface SearchRecord {
+/** One page for Pagefind's `addHTMLFile`: the address search results link to, and what it indexes there. */
+export interface SearchPage {
   url: string
   content: string
-  language: string
-  meta: Record<string, string>
-  filters: Record<string, string[]>
 }
 
 /**
- * The search records for one post: the post itself (its title and text) and each of its quotations (the
- * quoted words), so a query finds the quotation as well as the post, and a result can say who said it and
- * open on it. Filters by speaker id (`/search?speaker=<id>`): a quotation carries its speaker's, a post
- * those of everyone it quotes. Records are built from the post's data, not scraped from its HTML, so the
- * words are exactly the post's and the speaker exactly the engine's.
+ * The page search indexes for one post: its title and text, then each quotation under a heading with its
+ * id, so a query finds the post once and Pagefind gives the quotations it matched as sub-results that link
+ * to `#qN`. One record a post (not one a quotation) keeps the index small at 100,000 posts. Filters by
+ * speaker id (`/search?speaker=<id>`); the quotations' speakers travel in the page's meta. All text escaped.
  */
-export function searchRecords(article: Article): SearchRecord[] {
-  const published: Record<string, string> = article.published
-    ? { published: article.published.slice(0, 10) }
-    : {}
+export function searchPage(article: Article): SearchPage {
   const bySpeakerId = new Map(article.speakers.map((speaker) => [speaker.id, speaker]))
   const quoted = new Set<string>()
-  const quotations: SearchRecord[] = []
+  const facts = new Map<string, QuoteFacts>()
+  const sections: string[] = []
   for (const quote of article.quotes) {
     const speaker = quote.speakerId ? bySpeakerId.get(quote.speakerId) : undefined
-    const archiveId = speaker ? archiveSpeakerId(speaker) : null
-    if (archiveId) quoted.add(archiveId)
+    const speakerId = speaker ? archiveSpeakerId(speaker) : null
+    if (speakerId) quoted.add(speakerId)
+    const name = speaker ? displayName(speaker, article.paragraphs) : null
+    facts.set(quote.id, { speakerId, speaker: name, kind: quote.kind, confidence: quote.confidence })
     const words = quote.spans
       .map((span) => article.paragraphs[span.paragraph]?.slice(span.start, span.end) ?? '')
       .join(' … ')
-    quotations.push({
-      url: `/posts/${article.slug}#${quote.id}`,
-      content: words,
-      language: 'en',
-      meta: {
-        title: article.title,
-        kind: quote.kind,
-        confidence: String(quote.confidence),
-        ...(speaker ? { speaker: displayName(speaker, article.paragraphs) } : {}),
-        ...(archiveId ? { speakerId: archiveId } : {}),
-        ...published,
-      },
-      filters: archiveId ? { speaker: [archiveId] } : {},
-    })
+    sections.push(
+      `<h2 id="${quote.id}">${escapeHtml(name ?? 'Unattributed')}</h2><p>${escapeHtml(words)}</p>`,
+    )
   }
-  const post: SearchRecord = {
-    url: `/posts/${article.slug}`,
-    content: [article.title, ...article.paragraphs].join('\n\n'),
-    language: 'en',
-    meta: { title: article.title, ...published },
-    filters: quoted.size > 0 ? { speaker: [...quoted].sort() } : {},
-  }
-  return [post, ...quotations]
+  const meta = [
+    ...(article.published ? [`published:${article.published.slice(0, 10)}`] : []),
+    ...(facts.size > 0 ? [`quotes:${encodeQuoteFacts(facts)}`] : []),
+  ]
+  const content = [
+    '<html lang="en"><head><meta charset="utf-8"></head><body><main data-pagefind-body>',
+    `<h1>${escapeHtml(article.title)}</h1>`,
+    ...article.paragraphs.map((paragraph) => `<p>${escapeHtml(paragraph)}</p>`),
+    ...sections,
+    ...meta.map((value) => `<span data-pagefind-meta="${escapeHtml(value)}"></span>`),
+    ...[...quoted].sort().map((id) => `<span data-pagefind-filter="speaker:${id}"></span>`),
+    '</main></body></html>',
+  ].join('\n')
+  return { url: `/posts/${article.slug}`, content }
 }

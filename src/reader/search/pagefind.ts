@@ -2,10 +2,18 @@
  * Pagefind's browser API, loaded from the index the build wrote (dist/pagefind/), only on the search page. It
  * fetches the index chunks a query needs and nothing more. Only the parts used here are typed.
  */
+export interface PagefindSubResult {
+  title: string
+  url: string
+  excerpt: string
+}
+
 export interface PagefindResultData {
   url: string
   excerpt: string
   meta: Record<string, string | undefined>
+  /** The parts of the page the words were found in: the post's text, and each quotation under its heading. */
+  sub_results: PagefindSubResult[]
 }
 
 interface PagefindSearch {
@@ -56,8 +64,8 @@ function loadPagefind(): Promise<Pagefind> {
   return loading
 }
 
-/** Results a page of search shows; more arrive on request. */
-export const RESULTS_PER_PAGE = 20
+/** Results a page of search shows; more arrive on request. Each costs a request for its post's fragment. */
+export const RESULTS_PER_PAGE = 10
 
 export interface SearchAnswer {
   total: number

@@ -6,8 +6,8 @@ import { typographic } from '../../article/typography.ts'
 import { formatDate } from '../shared/format.ts'
 import { useHydrated } from '../shared/hydration.ts'
 import { pageTitle } from '../shared/page-title.ts'
-import { speakerPath } from '../speakers-archive/paths.ts'
 import { excerptParts } from './excerpt.ts'
+import { decodeQuoteFacts, type QuoteFacts } from './quote-facts.ts'
 import { RESULTS_PER_PAGE, searchArchive, type PagefindResultData } from './pagefind.ts'
 
 const link =
@@ -61,7 +61,11 @@ function SearchPage({
     event.preventDefault()
     onSearch(typed)
   }
-  const speakerName = answer.data?.results.find((result) => result.meta.speakerId === speaker)?.meta.speaker
+  const speakerName = speaker
+    ? answer.data?.results
+        .flatMap((result) => [...decodeQuoteFacts(result.meta.quotes).values()])
+        .find((fact) => fact.speakerId === speaker)?.speaker
+    : undefined
 
   return (
     <section aria-labelledby="search-title" className="mx-auto max-w-[70ch]">
@@ -121,7 +125,7 @@ function SearchPage({
         <ol className="mt-4 space-y-6">
           {answer.data.results.map((result) => (
             <li key={result.url}>
-              <SearchResult result={result} />
+              <SearchResult result={result} speaker={speaker} />
             </li>
           ))}
         </ol>
@@ -139,64 +143,81 @@ function SearchPage({
   )
 }
 
-/** A post, or a quotation with who said it; its excerpt with the matched words marked, as text. */
-function SearchResult({ result }: { result: PagefindResultData }) {
-  const { meta } = result
-  const quotation = result.url.includes('#')
-  const uncertain = isUncertain({ speakerId: 'speaker', confidence: Number(meta.confidence ?? 1) })
+/** The words of an excerpt as text, the matched ones marked. */
+function Excerpt({ html }: { html: string }) {
   return (
-    <article aria-label={typographic(meta.title ?? result.url)}>
+    <>
+      {excerptParts(html).map((part, index) =>
+        part.marked ? (
+          <mark
+            key={index}
+            className="rounded-sm bg-[var(--speaker-tint)] px-0.5 text-[var(--ink)] speaker-1"
+          >
+            {typographic(part.text)}
+          </mark>
+        ) : (
+          typographic(part.text)
+        ),
+      )}
+    </>
+  )
+}
+
+/** Quotations a post result shows at most; the rest are in the post. */
+const QUOTATIONS_SHOWN = 3
+
+/**
+ * A post the words were found in: its title and date, then the quotations they were found in, each with who
+ * said it and a link to it in the post; or, if none, where in the post's text they are. Narrowed to a speaker,
+ * only that speaker's quotations.
+ */
+function SearchResult({ result, speaker }: { result: PagefindResultData; speaker: string | null }) {
+  const { meta } = result
+  const facts = decodeQuoteFacts(meta.quotes)
+  const quotations = result.sub_results
+    .map((sub) => ({ sub, id: sub.url.slice(sub.url.indexOf('#') + 1), hasId: sub.url.includes('#') }))
+    .filter(({ hasId, id }) => hasId && facts.has(id))
+    .map(({ sub, id }) => ({ sub, id, fact: facts.get(id) as QuoteFacts }))
+    .filter(({ fact }) => !speaker || fact.speakerId === speaker)
+  const title = typographic(meta.title ?? result.url)
+  return (
+    <article aria-label={title}>
       <h2 dir="auto" className="font-serif text-xl font-semibold leading-snug">
         <Link
           to={result.url}
           className="hover:underline focus-visible:outline-2 focus-visible:outline-[var(--accent)]"
         >
-          {typographic(meta.title ?? result.url)}
+          {title}
         </Link>
       </h2>
-      <p className="mt-1 font-sans text-sm text-[var(--muted)]">
-        {quotation ? (
-          <>
-            {meta.kind === 'indirect' ? 'Reported speech' : 'Quotation'} by{' '}
-            {meta.speaker ? (
-              <>
-                {uncertain && 'probably '}
-                {meta.speakerId ? (
-                  <Link to={speakerPath(meta.speakerId)} className={link}>
-                    {typographic(meta.speaker)}
-                  </Link>
-                ) : (
-                  typographic(meta.speaker)
-                )}
-              </>
-            ) : (
-              'an unattributed speaker'
-            )}
-          </>
-        ) : (
-          'Post'
-        )}
-        {meta.published && (
-          <>
-            {' · '}
-            <time dateTime={meta.published}>{formatDate(meta.published)}</time>
-          </>
-        )}
-      </p>
-      <p dir="auto" className="mt-2 font-serif text-lg leading-relaxed">
-        {excerptParts(result.excerpt).map((part, index) =>
-          part.marked ? (
-            <mark
-              key={index}
-              className="rounded-sm bg-[var(--speaker-tint)] px-0.5 text-[var(--ink)] speaker-1"
-            >
-              {typographic(part.text)}
-            </mark>
-          ) : (
-            typographic(part.text)
-          ),
-        )}
-      </p>
+      {meta.published && (
+        <p className="mt-1 font-sans text-sm text-[var(--muted)]">
+          <time dateTime={meta.published}>{formatDate(meta.published)}</time>
+        </p>
+      )}
+      {quotations.length === 0 ? (
+        <p dir="auto" className="mt-2 font-serif text-lg leading-relaxed">
+          <Excerpt html={result.excerpt} />
+        </p>
+      ) : (
+        <ul className="mt-2 space-y-3">
+          {quotations.slice(0, QUOTATIONS_SHOWN).map(({ sub, id, fact }) => (
+            <li key={id}>
+              <p className="font-sans text-sm text-[var(--muted)]">
+                <Link to={sub.url} className={link}>
+                  {fact.kind === 'indirect' ? 'Reported speech' : 'Quotation'} by{' '}
+                  {fact.speaker
+                    ? `${isUncertain({ speakerId: 'speaker', confidence: fact.confidence }) ? 'probably ' : ''}${typographic(fact.speaker)}`
+                    : 'an unattributed speaker'}
+                </Link>
+              </p>
+              <p dir="auto" className="mt-1 font-serif text-lg leading-relaxed">
+                <Excerpt html={sub.excerpt} />
+              </p>
+            </li>
+          ))}
+        </ul>
+      )}
     </article>
   )
 }
