@@ -94,3 +94,16 @@ for (const theme of ['light', 'dark'] as const) {
     })
   })
 }
+
+test('the build ships Pagefind’s index and script, not its ready-made search interfaces', async ({
+  request,
+}) => {
+  expect((await request.get('/pagefind/pagefind.js')).status()).toBe(200)
+  for (const unused of [
+    'pagefind-ui.js',
+    'pagefind-component-ui.js',
+    'pagefind-modular-ui.css',
+    'pagefind-highlight.js',
+  ])
+    expect((await request.get(`/pagefind/${unused}`)).status()).toBe(404)
+})

@@ -4,7 +4,7 @@
  * (`404.html`) — with its head (previews, canonical link, structured data) and the data the app hydrates from.
  */
 import { readFileSync } from 'node:fs'
-import { mkdir, readdir, readFile, writeFile } from 'node:fs/promises'
+import { mkdir, readdir, readFile, rm, writeFile } from 'node:fs/promises'
 import { dirname, join, resolve } from 'node:path'
 import { pathToFileURL } from 'node:url'
 import * as v from 'valibot'
@@ -61,6 +61,9 @@ async function write(path: string, contents: string) {
  * The search index: Pagefind's chunked index, written to dist/pagefind/, of every post with its quotations as
  * sub-results (search-index.ts). The browser loads only the chunks a query needs.
  */
+/** Pagefind's ready-made search interfaces and its result highlighter, none of which the reader uses. */
+const PAGEFIND_UI = /^pagefind-(?:(?:component-|modular-)?ui\.(?:js|css)|highlight\.js)$/
+
 async function createSearchIndex() {
   const { index, errors } = await pagefind.createIndex({})
   if (!index) throw new Error(`search index: ${errors.join('; ')}`)
@@ -77,6 +80,9 @@ async function createSearchIndex() {
     async write(outputPath: string) {
       check(await index.writeFiles({ outputPath }), outputPath)
       await pagefind.close()
+      // Pagefind writes its own search UIs too (430 kB); the reader has its own page, so they are not shipped.
+      for (const name of await readdir(outputPath))
+        if (PAGEFIND_UI.test(name)) await rm(join(outputPath, name), { force: true })
       return records
     },
   }
