@@ -83,3 +83,6 @@ export function countWords(text: string): number {
   }
   return words
 }
+
+/** "1 quotation", "7 quotations": a count with its noun, for nouns that take an s. */
+export const plural = (count: number, word: string) => `${count} ${word}${count === 1 ? '' : 's'}`

@@ -8,6 +8,7 @@ import { relative } from 'node:path'
 import { parseArgs } from 'node:util'
 import { siteUrl } from '../site.ts'
 import { ingest } from './ingest.ts'
+import { plural } from '../article/text.ts'
 
 const USAGE = `Usage: npm run ingest -- [files or folders…] [--out <dir>] [--site <dir>]
 
@@ -41,8 +42,6 @@ function main(): Promise<number> | number {
   const siteDir = values.site ?? (values.out === undefined ? 'public' : undefined)
   return run(positionals.length > 0 ? positionals : ['content'], outDir, siteDir)
 }
-
-const plural = (count: number, word: string) => `${count} ${word}${count === 1 ? '' : 's'}`
 
 async function run(inputs: string[], outDir: string, siteDir: string | undefined): Promise<number> {
   let site: string

@@ -3,6 +3,7 @@ import type { SpeakerIndex, SpeakerPage } from '../article/speaker-archive.ts'
 import { speakerPath, speakersPath } from '../reader/speakers-archive/paths.ts'
 import { SITE_DESCRIPTION, SITE_NAME } from '../site.ts'
 import { typographic } from '../article/typography.ts'
+import { plural } from '../article/text.ts'
 
 /** Text made safe for an HTML attribute or element: the five characters that could end either are escaped. */
 export function escapeHtml(text: string): string {
@@ -93,8 +94,6 @@ export function archiveHead(page: Page, site: string): string {
     '\n    ',
   )
 }
-
-const plural = (count: number, word: string) => `${count} ${word}${count === 1 ? '' : 's'}`
 
 /**
  * A speaker's page: what a link to it shows ("John Kirby, Pentagon Press Secretary: 7 quotations in 1 post")

@@ -4,6 +4,7 @@ import { useKeyboardShortcuts } from '../shared/shortcuts.ts'
 import { AnnouncerProvider } from '../shared/announcer.tsx'
 import { ReadingControls } from './reading-controls.tsx'
 import { ThemeToggle } from './theme-toggle.tsx'
+import { SearchField } from '../shared/search-field.tsx'
 import { useLasting } from '../shared/use-lasting.ts'
 
 const LOADING_SHOWN_AFTER_MS = 150
@@ -24,17 +25,7 @@ function focusSearch() {
 function SiteSearch() {
   return (
     <form role="search" action="/search" method="get" className="flex">
-      <label htmlFor="site-search" className="sr-only">
-        Search posts and quotations
-      </label>
-      <input
-        id="site-search"
-        type="search"
-        name="q"
-        placeholder="Search"
-        enterKeyHint="search"
-        className="w-28 rounded-md border border-[var(--rule)] bg-[var(--page)] px-2 py-1 text-sm placeholder:text-[var(--muted)] focus-visible:outline-2 focus-visible:outline-offset-2 focus-visible:outline-[var(--accent)] sm:w-44"
-      />
+      <SearchField id="site-search" placeholder="Search" className="w-28 px-2 py-1 text-sm sm:w-44" />
     </form>
   )
 }

@@ -6,12 +6,12 @@ import { typographic } from '../../article/typography.ts'
 import { formatDate } from '../shared/format.ts'
 import { useHydrated } from '../shared/hydration.ts'
 import { pageTitle } from '../shared/page-title.ts'
+import { SearchField } from '../shared/search-field.tsx'
+import { textLink } from '../shared/styles.ts'
 import { excerptParts } from './excerpt.ts'
 import { decodeQuoteFacts, type QuoteFacts } from './quote-facts.ts'
 import { RESULTS_PER_PAGE, searchArchive, type PagefindResultData } from './pagefind.ts'
 
-const link =
-  'text-[var(--accent)] underline underline-offset-4 focus-visible:outline-2 focus-visible:outline-offset-2 focus-visible:outline-[var(--accent)]'
 const SPEAKER_ID = /^[a-z0-9]+(?:-[a-z0-9]+)*$/
 
 /**
@@ -74,20 +74,14 @@ function SearchPage({
         Search
       </h1>
       <form role="search" onSubmit={submit} className="mt-4 flex gap-2 font-sans">
-        <label htmlFor="search-query" className="sr-only">
-          Search posts and quotations
-        </label>
-        <input
+        <SearchField
           id="search-query"
-          type="search"
-          name="q"
           value={typed}
           onChange={(event) => setTyped(event.target.value)}
           // After a search the page starts afresh (a new address): the box keeps the focus for the next one.
           autoFocus={query !== ''}
           placeholder="Words from a post or a quotation"
-          enterKeyHint="search"
-          className="min-w-0 flex-1 rounded-md border border-[var(--rule)] bg-[var(--page)] px-3 py-2 placeholder:text-[var(--muted)] focus-visible:outline-2 focus-visible:outline-offset-2 focus-visible:outline-[var(--accent)]"
+          className="min-w-0 flex-1 px-3 py-2"
         />
         <button
           type="submit"
@@ -105,7 +99,7 @@ function SearchPage({
       {speaker && (
         <p className="mt-3 font-sans text-sm text-[var(--muted)]">
           Only what {speakerName ? typographic(speakerName) : 'one speaker'} said, and posts quoting them ·{' '}
-          <Link to={query ? `/search?q=${encodeURIComponent(query)}` : '/search'} className={link}>
+          <Link to={query ? `/search?q=${encodeURIComponent(query)}` : '/search'} className={textLink}>
             Search everyone
           </Link>
         </p>
@@ -134,7 +128,7 @@ function SearchPage({
         <button
           type="button"
           onClick={() => setCount((shown) => shown + RESULTS_PER_PAGE)}
-          className={`mt-8 font-sans ${link}`}
+          className={`mt-8 font-sans ${textLink}`}
         >
           Show more results
         </button>
@@ -204,7 +198,7 @@ function SearchResult({ result, speaker }: { result: PagefindResultData; speaker
           {quotations.slice(0, QUOTATIONS_SHOWN).map(({ sub, id, fact }) => (
             <li key={id}>
               <p className="font-sans text-sm text-[var(--muted)]">
-                <Link to={sub.url} className={link}>
+                <Link to={sub.url} className={textLink}>
                   {fact.kind === 'indirect' ? 'Reported speech' : 'Quotation'} by{' '}
                   {fact.speaker
                     ? `${isUncertain({ speakerId: 'speaker', confidence: fact.confidence }) ? 'probably ' : ''}${typographic(fact.speaker)}`

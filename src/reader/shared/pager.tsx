@@ -1,7 +1,7 @@
 import { Link } from 'react-router'
+import { textLink } from './styles.ts'
 
-const pagerLink =
-  'font-sans text-[var(--accent)] underline underline-offset-4 focus-visible:outline-2 focus-visible:outline-offset-2 focus-visible:outline-[var(--accent)]'
+const pagerLink = `font-sans ${textLink}`
 
 export interface PagerLink {
   to: string

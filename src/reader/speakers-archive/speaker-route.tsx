@@ -12,6 +12,8 @@ import { Pager } from '../shared/pager.tsx'
 import { speakerPath } from './paths.ts'
 import { QuotesByMonth } from './quotes-by-month.tsx'
 import { speakerQueries } from './speaker-queries.ts'
+import { plural } from '../../article/text.ts'
+import { textLink } from '../shared/styles.ts'
 
 /** The page number in the address: none is page 1; "/page/1" and past the end are not pages. */
 export function speakerLoader(queryClient: QueryClient) {
@@ -22,10 +24,6 @@ export function speakerLoader(queryClient: QueryClient) {
     return null
   }
 }
-
-const link =
-  'text-[var(--accent)] underline underline-offset-4 focus-visible:outline-2 focus-visible:outline-offset-2 focus-visible:outline-[var(--accent)]'
-const plural = (count: number, word: string) => `${count} ${word}${count === 1 ? '' : 's'}`
 
 /** "from 2 March 2026 to 5 May 2026", "on 2 March 2026", or nothing for an undated role. */
 function dateRange(first: string | undefined, last: string | undefined): string {
@@ -46,7 +44,7 @@ export function SpeakerRoute() {
     <article aria-labelledby="speaker-title" className="mx-auto max-w-[70ch]">
       <title>{pageTitle(page === 1 ? name : `${name}, page ${page}`)}</title>
       <nav aria-label="Breadcrumb" className="font-sans text-sm">
-        <Link to="/speakers" className={link}>
+        <Link to="/speakers" className={textLink}>
           Everyone quoted
         </Link>
       </nav>
@@ -169,7 +167,7 @@ function SpeakerQuotation({ quote }: { quote: SpeakerQuote }) {
           </>
         )}
         {' · '}
-        <Link to={to} className={link}>
+        <Link to={to} className={textLink}>
           Read it in the post
           <span className="sr-only">: {typographic(quote.post.title)}</span>
         </Link>

@@ -10,6 +10,8 @@ import { pageTitle } from '../shared/page-title.ts'
 import { Pager } from '../shared/pager.tsx'
 import { speakerPath, speakersPath } from './paths.ts'
 import { speakerQueries } from './speaker-queries.ts'
+import { plural } from '../../article/text.ts'
+import { textLink } from '../shared/styles.ts'
 
 export function speakersLoader(queryClient: QueryClient, order: SpeakerOrder) {
   return async ({ params }: LoaderFunctionArgs) => {
@@ -20,16 +22,12 @@ export function speakersLoader(queryClient: QueryClient, order: SpeakerOrder) {
   }
 }
 
-const link =
-  'text-[var(--accent)] underline underline-offset-4 focus-visible:outline-2 focus-visible:outline-offset-2 focus-visible:outline-[var(--accent)]'
-const plural = (count: number, word: string) => `${count} ${word}${count === 1 ? '' : 's'}`
-
 /** Everyone quoted in the archive, most quoted first or A–Z, a hundred a page. */
 export function SpeakersRoute({ order }: { order: SpeakerOrder }) {
   const page = pageNumber(useParams().page) ?? 1
   const { data } = useSuspenseQuery(speakerQueries.list(order, page))
   const tab = ({ isActive }: { isActive: boolean }) =>
-    `rounded-md px-3 py-1.5 ${isActive ? 'bg-[var(--ink)] text-[var(--page)]' : link}`
+    `rounded-md px-3 py-1.5 ${isActive ? 'bg-[var(--ink)] text-[var(--page)]' : textLink}`
   return (
     <section aria-labelledby="speakers-title" className="mx-auto max-w-[70ch]">
       <title>{pageTitle(page === 1 ? 'Everyone quoted' : `Everyone quoted, page ${page}`)}</title>
@@ -51,7 +49,7 @@ export function SpeakersRoute({ order }: { order: SpeakerOrder }) {
       <ol className="mt-6 divide-y divide-[var(--rule)]">
         {data.speakers.map((speaker) => (
           <li key={speaker.id} className="py-3">
-            <Link to={speakerPath(speaker.id)} dir="auto" className={`font-serif text-xl ${link}`}>
+            <Link to={speakerPath(speaker.id)} dir="auto" className={`font-serif text-xl ${textLink}`}>
               {typographic(speaker.name)}
             </Link>
             {speaker.role && (
