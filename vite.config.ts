@@ -41,13 +41,29 @@ function prerenderedPages(): Plugin {
 
 /** What the entry itself runs before the paint: vite's preload helpers and the wait for the paint. */
 const BOOT = /preload-helper|modulepreload-polyfill|after-paint/
-/** The libraries every page runs on. */
-const FRAMEWORK =
-  /node_modules[\\/](?:react|react-dom|scheduler|react-router|@tanstack|valibot|cookie|set-cookie-parser)[\\/]|rolldown[\\/]runtime/
-/** The reader's own modules every page runs, less what loads lazily. */
-const READER = /src[\\/](?:reader|article)[\\/]|src[\\/](?:router|app)\.tsx/
-const LAZY =
-  /speakers-archive|reader[\\/]search[\\/]|reader[\\/]home[\\/]home-page|share-layer|shared-quote-note|shortcuts-dialog|not-found-page|article[\\/]salvage/
+/** The app's own entry: what it imports statically is what every page runs. */
+const APP_ENTRY = resolve(import.meta.dirname, 'src/app.tsx')
+
+/**
+ * Names the one chunk every page runs: the app and all it imports statically (React, the router, the queries,
+ * the reader's own modules). What is imported only through `import()` (the speaker pages, search, the share
+ * panel…) is left out, so it stays in the lazy chunk that needs it, whatever folder it lives in.
+ */
+function everyPageChunk() {
+  let everyPage: Set<string> | undefined
+  return (id: string, graph: { getModuleInfo(id: string): { importedIds: string[] } | null }) => {
+    if (!everyPage) {
+      everyPage = new Set()
+      const pending = [APP_ENTRY]
+      for (let next = pending.pop(); next !== undefined; next = pending.pop()) {
+        if (everyPage.has(next)) continue
+        everyPage.add(next)
+        pending.push(...(graph.getModuleInfo(next)?.importedIds ?? []))
+      }
+    }
+    return everyPage.has(id) ? 'reader' : null
+  }
+}
 
 export default defineConfig({
   plugins: [react(), tailwindcss(), prerenderedPages()],
@@ -67,10 +83,7 @@ export default defineConfig({
         codeSplitting: {
           groups: [
             { name: 'boot', test: BOOT, priority: 2 },
-            {
-              name: 'reader',
-              test: (id: string) => FRAMEWORK.test(id) || (READER.test(id) && !LAZY.test(id)),
-            },
+            { name: everyPageChunk(), debugName: 'reader' },
           ],
         },
       },

@@ -48,9 +48,13 @@ test('from the seed post to John Kirby’s page, to a quotation in the post, bac
   await expect(page).toHaveURL(/\/speakers$/)
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('Everyone quoted')
   await expect(page.getByRole('link', { name: 'John Kirby', exact: true })).toBeVisible()
-  await page.getByRole('link', { name: 'A–Z' }).click()
+  const order = page.getByRole('navigation', { name: 'Order' })
+  await expect(order.getByRole('link', { name: 'Most quoted' })).toHaveAttribute('aria-current', 'page')
+  await order.getByRole('link', { name: 'A–Z' }).click()
   await expect(page).toHaveURL(/\/speakers\/a-z$/)
   await expect(page.getByRole('link', { name: 'John Kirby', exact: true })).toBeVisible()
+  await expect(order.getByRole('link', { name: 'A–Z' })).toHaveAttribute('aria-current', 'page')
+  await expect(order.getByRole('link', { name: 'Most quoted' })).not.toHaveAttribute('aria-current')
 })
 
 test('a speaker page opened fresh is prerendered: readable with the head a link preview needs', async ({

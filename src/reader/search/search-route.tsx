@@ -1,6 +1,6 @@
 import { keepPreviousData, useQuery } from '@tanstack/react-query'
 import { useState, type FormEvent } from 'react'
-import { Link, useSearchParams } from 'react-router'
+import { Link, useLocation, useNavigate } from 'react-router'
 import { isUncertain } from '../../article/confidence.ts'
 import { typographic } from '../../article/typography.ts'
 import { formatDate } from '../shared/format.ts'
@@ -20,7 +20,9 @@ const SPEAKER_ID = /^[a-z0-9]+(?:-[a-z0-9]+)*$/
  * in the browser, from the chunks of the index the words need.
  */
 export function SearchRoute() {
-  const [params, setParams] = useSearchParams()
+  // Read and written as plain URLSearchParams: useSearchParams would add its code to every post's JavaScript.
+  const params = new URLSearchParams(useLocation().search)
+  const navigate = useNavigate()
   // The prerendered page is the search page with no query: what the address asks for shows once hydrated.
   const hydrated = useHydrated()
   const query = hydrated ? (params.get('q') ?? '').trim() : ''
@@ -30,7 +32,7 @@ export function SearchRoute() {
     const next = new URLSearchParams()
     if (words.trim()) next.set('q', words.trim())
     if (speaker) next.set('speaker', speaker)
-    setParams(next)
+    navigate({ search: `?${next}` })
   }
   // A new address (a search, back, forward) starts afresh: the box holds its words, the list its first page.
   return <SearchPage key={`${query}\n${speaker}`} query={query} speaker={speaker} onSearch={search} />

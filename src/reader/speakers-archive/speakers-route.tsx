@@ -1,6 +1,6 @@
 import type { QueryClient } from '@tanstack/react-query'
 import { useSuspenseQuery } from '@tanstack/react-query'
-import { Link, NavLink, useParams, type LoaderFunctionArgs } from 'react-router'
+import { Link, useParams, type LoaderFunctionArgs } from 'react-router'
 import type { SpeakerOrder } from '../../article/speaker-archive.ts'
 import { typographic } from '../../article/typography.ts'
 import { NotFoundError } from '../data/errors.ts'
@@ -26,8 +26,12 @@ export function speakersLoader(queryClient: QueryClient, order: SpeakerOrder) {
 export function SpeakersRoute({ order }: { order: SpeakerOrder }) {
   const page = pageNumber(useParams().page) ?? 1
   const { data } = useSuspenseQuery(speakerQueries.list(order, page))
-  const tab = ({ isActive }: { isActive: boolean }) =>
-    `rounded-md px-3 py-1.5 ${isActive ? 'bg-[var(--ink)] text-[var(--page)]' : textLink}`
+  // The order shown is the current tab: on its first page the current page, on later ones the current choice.
+  // (Plain links rather than NavLink, whose code would otherwise ride in every post's JavaScript.)
+  const tab = (tabOrder: SpeakerOrder) => ({
+    'aria-current': tabOrder === order ? (page === 1 ? ('page' as const) : true) : undefined,
+    className: `rounded-md px-3 py-1.5 ${tabOrder === order ? 'bg-[var(--ink)] text-[var(--page)]' : textLink}`,
+  })
   return (
     <section aria-labelledby="speakers-title" className="mx-auto max-w-[70ch]">
       <title>{pageTitle(page === 1 ? 'Everyone quoted' : `Everyone quoted, page ${page}`)}</title>
@@ -39,12 +43,12 @@ export function SpeakersRoute({ order }: { order: SpeakerOrder }) {
         Unnamed sources (“a spokesman”) are not listed.
       </p>
       <nav aria-label="Order" className="mt-6 flex gap-2 font-sans text-sm">
-        <NavLink to="/speakers" end className={tab}>
+        <Link to={speakersPath('quoted')} {...tab('quoted')}>
           Most quoted
-        </NavLink>
-        <NavLink to="/speakers/a-z" className={tab}>
+        </Link>
+        <Link to={speakersPath('az')} {...tab('az')}>
           A–Z
-        </NavLink>
+        </Link>
       </nav>
       <ol className="mt-6 divide-y divide-[var(--rule)]">
         {data.speakers.map((speaker) => (
