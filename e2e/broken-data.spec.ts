@@ -41,7 +41,7 @@ const refused: Array<[string, (article: Article) => string, RegExp, string?]> = 
   ],
   ['an empty body', () => '', /is not valid JSON/],
   ['JSON null', () => 'null', /does not match/],
-  ['a future schemaVersion', json((article) => ({ ...article, schemaVersion: 2 })), /does not match/],
+  ['a future schemaVersion', json((article) => ({ ...article, schemaVersion: 3 })), /does not match/],
   ['a title of the wrong type', json((article) => ({ ...article, title: ['a'] })), /does not match/],
   ['no paragraphs', json((article) => ({ ...article, paragraphs: undefined })), /does not match/],
 ]
@@ -61,11 +61,35 @@ for (const [name, body, message] of refused) {
 test('a future schemaVersion says so, and that a reload brings the newer reader', async ({ page }) => {
   await serveSeed(
     page,
-    json((article) => ({ ...article, schemaVersion: 2 })),
+    json((article) => ({ ...article, schemaVersion: 3 })),
   )
   await openSeedPostFromHome(page)
   await page.getByText('What is wrong').click()
-  await expect(page.getByText(/^schemaVersion: 2 is newer than this reader understands/)).toBeVisible()
+  await expect(page.getByText(/^schemaVersion: 3 is newer than this reader understands/)).toBeVisible()
+})
+
+test('a post written as schema version 1 still reads whole, its speakers without archive links', async ({
+  page,
+}) => {
+  const watch = await serveSeed(
+    page,
+    json((article) => ({
+      ...article,
+      schemaVersion: 1,
+      speakers: (article.speakers as Array<Record<string, unknown>>).map((speaker) => ({
+        ...speaker,
+        archiveId: undefined,
+      })),
+    })),
+  )
+  await openSeedPostFromHome(page)
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText(/^Common interest with Pak/)
+  await expect(quotations(page)).toHaveCount(8)
+  const sidebar = page.getByRole('complementary', { name: 'Speakers' })
+  await expect(sidebar.getByText('John Kirby')).toBeVisible()
+  await expect(sidebar.getByRole('link', { name: /^Across the archive/ })).toHaveCount(0)
+  expect(watch.warnings).toEqual([])
+  expect(watch.errors).toEqual([])
 })
 
 test('HTML sent as HTML where JSON was expected reads as not found', async ({ page }) => {

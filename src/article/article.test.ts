@@ -69,14 +69,22 @@ describe('summaries', () => {
 
 describe('the article contract', () => {
   const valid: Article = {
-    schemaVersion: 1,
+    schemaVersion: 2,
     slug: 'a-post',
     title: 'A post',
     published: '2026-01-02T03:04:05Z',
     source: { name: 'Courier', url: 'https://courier.example/a' },
     summary: 'A post.',
     paragraphs: ['"Hello," she said.'],
-    speakers: [{ id: 'she', name: 'She', kind: 'person', mentions: [{ paragraph: 0, start: 10, end: 13 }] }],
+    speakers: [
+      {
+        id: 'she',
+        name: 'Ada Vell',
+        kind: 'person',
+        archiveId: 'ada-vell',
+        mentions: [{ paragraph: 0, start: 10, end: 13 }],
+      },
+    ],
     quotes: [
       {
         id: 'q1',
@@ -98,12 +106,30 @@ describe('the article contract', () => {
     expect(problems(valid)).toEqual([])
   })
 
+  test('version 1 still reads: the same article, its speakers without archive ids', () => {
+    // As JSON carries it: a key set to undefined is left out.
+    const version1 = JSON.parse(
+      JSON.stringify({
+        ...valid,
+        schemaVersion: 1,
+        speakers: valid.speakers.map((speaker) => ({ ...speaker, archiveId: undefined })),
+      }),
+    ) as Article
+    expect(version1.speakers[0]).not.toHaveProperty('archiveId')
+    expect(problems(version1)).toEqual([])
+  })
+
   test.each([
     ['slug', { slug: 'Not A Slug' }, /^slug: must be lower-case words/],
     ['published', { published: '15/12/2016' }, /^published: must be an ISO 8601/],
     ['source url', { source: { name: 'X', url: 'javascript:alert(1)' } }, /^source\.url: /],
     ['summary', { summary: 'x'.repeat(301) }, /^summary: /],
-    ['schemaVersion', { schemaVersion: 2 }, /^schemaVersion: /],
+    ['schemaVersion', { schemaVersion: 3 }, /^schemaVersion: /],
+    [
+      'archive id',
+      { speakers: [{ ...valid.speakers[0], archiveId: 'Ada Vell' }] },
+      /^speakers\.0\.archiveId: must be lower-case words/,
+    ],
     ['paragraphs', { paragraphs: [] }, /^paragraphs: must hold at least one paragraph/],
     [
       'unknown speaker',

@@ -55,14 +55,20 @@ describe('salvaging article data', () => {
     expect(salvaged(structuredClone(valid))).toEqual({ ok: true, article: valid, dropped: [] })
   })
 
+  test("a version 2 article keeps its version and its speakers' archive ids", () => {
+    const speakers = valid.speakers.map((speaker) => ({ ...speaker, archiveId: `ms-${speaker.id}` }))
+    const current = withFields({ schemaVersion: 2, speakers })
+    expect(salvaged(current)).toEqual({ ok: true, article: current, dropped: [] })
+  })
+
   test.each([
     ['not an object', [1, 2], /not an article object/],
     ['null', null, /not an article object/],
-    ['a future schema version', withFields({ schemaVersion: 2 }), /^schemaVersion: 2 is newer .*reload/],
+    ['a future schema version', withFields({ schemaVersion: 3 }), /^schemaVersion: 3 is newer .*reload/],
     [
       'no schema version',
       withFields({ schemaVersion: undefined }),
-      /^schemaVersion: expected 1, got nothing/,
+      /^schemaVersion: expected one of 1, 2, got nothing/,
     ],
     ['a title of the wrong type', withFields({ title: 42 }), /^title: /],
     ['a blank title', withFields({ title: '   ' }), /^title: must not be empty/],

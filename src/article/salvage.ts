@@ -1,16 +1,18 @@
 import * as v from 'valibot'
-import type { Quote, Speaker } from '../quotes/types.ts'
+import type { Quote } from '../quotes/types.ts'
 import { Occupied } from './occupied.ts'
 import { wellFormedDeep } from './well-formed.ts'
 import {
   PostLinkSchema,
   QuoteSchema,
+  READABLE_SCHEMA_VERSIONS,
   SCHEMA_VERSION,
   SlugSchema,
   SpeakerSchema,
   ArticleWithoutQuotesSchema,
   describeIssues,
   spanInBounds,
+  type ArticleSpeaker,
   type ArticleWithoutQuotes,
 } from './schema.ts'
 
@@ -31,8 +33,8 @@ const ParagraphsSchema = v.pipe(v.array(v.unknown()), v.minLength(1, 'must hold 
 /** What is wrong with one part, in one line. */
 const describe = (issues: readonly v.BaseIssue<unknown>[]) => describeIssues(issues).join('; ')
 
-function salvageSpeakers(raw: unknown[], paragraphs: readonly string[], dropped: string[]): Speaker[] {
-  const speakers: Speaker[] = []
+function salvageSpeakers(raw: unknown[], paragraphs: readonly string[], dropped: string[]): ArticleSpeaker[] {
+  const speakers: ArticleSpeaker[] = []
   const seen = new Set<string>()
   raw.forEach((item, index) => {
     const result = v.safeParse(SpeakerSchema, item)
@@ -113,14 +115,15 @@ export function salvageArticle(data: unknown): Salvaged {
   const raw = wellFormedDeep(data) as Record<string, unknown>
 
   const version = raw.schemaVersion
-  if (version !== SCHEMA_VERSION) {
+  const readableVersion = READABLE_SCHEMA_VERSIONS.find((readable) => readable === version)
+  if (readableVersion === undefined) {
     const newer = typeof version === 'number' && version > SCHEMA_VERSION
     return {
       ok: false,
       problems: [
         newer
           ? `schemaVersion: ${version} is newer than this reader understands (${SCHEMA_VERSION}); reload the page for the latest Verbatim`
-          : `schemaVersion: expected ${SCHEMA_VERSION}, got ${JSON.stringify(version) ?? 'nothing'}`,
+          : `schemaVersion: expected one of ${READABLE_SCHEMA_VERSIONS.join(', ')}, got ${JSON.stringify(version) ?? 'nothing'}`,
       ],
     }
   }
@@ -147,7 +150,7 @@ export function salvageArticle(data: unknown): Salvaged {
   const byline = optional(entries.byline, raw.byline, 'byline', dropped)
   const source = salvageSource(raw.source, dropped)
   const article: ArticleWithoutQuotes = {
-    schemaVersion: SCHEMA_VERSION,
+    schemaVersion: readableVersion,
     slug: slug.output,
     title: title.output,
     ...(published !== undefined && { published }),

@@ -5,7 +5,12 @@ import type { Quote, Speaker } from '../quotes/types.ts'
  * The article JSON contract (`../shared/DESIGN.md`, "The contract"). Validated by ingest before anything is
  * written and by the reader when data arrives. valibot: small in the browser and free of `eval`/`new Function`.
  */
-export const SCHEMA_VERSION = 1
+export const SCHEMA_VERSION = 2
+/**
+ * Versions the reader still reads. Version 2 adds `archiveId` to a speaker; a version 1 post reads the same,
+ * its speakers simply without links to their pages across the archive.
+ */
+export const READABLE_SCHEMA_VERSIONS = [1, SCHEMA_VERSION] as const
 
 export const SLUG_PATTERN = /^[a-z0-9]+(?:-[a-z0-9]+)*$/
 const SPEAKER_ID_PATTERN = /^[a-z0-9-]+$/
@@ -29,8 +34,15 @@ export const SpeakerSchema = v.object({
   name: v.pipe(v.string(), v.nonEmpty()),
   kind: v.picklist(['person', 'organization', 'unnamed']),
   role: v.optional(v.pipe(v.string(), v.nonEmpty())),
+  /**
+   * Since version 2: the speaker's id across the archive, `/speakers/<archiveId>`, the same in every post that
+   * names them (src/article/speaker-identity.ts). Absent for those with no page: unnamed sources, a surname alone.
+   */
+  archiveId: v.optional(SlugSchema),
   mentions: v.array(SpanSchema),
 })
+/** A speaker as a post carries it: the engine's speaker, with its archive id once ingest has given it one. */
+export type ArticleSpeaker = v.InferOutput<typeof SpeakerSchema>
 
 export const QuoteSchema = v.object({
   id: v.pipe(v.string(), v.regex(QUOTE_ID_PATTERN, 'must be q1, q2, …')),
@@ -44,7 +56,7 @@ export const QuoteSchema = v.object({
 export const PostLinkSchema = v.object({ slug: SlugSchema, title: v.pipe(v.string(), v.nonEmpty()) })
 
 const ArticleShape = v.object({
-  schemaVersion: v.literal(SCHEMA_VERSION),
+  schemaVersion: v.picklist(READABLE_SCHEMA_VERSIONS),
   slug: SlugSchema,
   title: v.pipe(v.string(), v.trim(), v.nonEmpty('must not be empty')),
   published: v.optional(v.pipe(v.string(), v.regex(ISO_8601, 'must be an ISO 8601 date or date-time'))),

@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest'
-import { archiveSpeakerId } from './speaker-identity.ts'
+import { archiveSpeakerId, withArchiveIds } from './speaker-identity.ts'
 
 const person = (name: string) => ({ name, kind: 'person' as const })
 const organization = (name: string) => ({ name, kind: 'organization' as const })
@@ -41,5 +41,21 @@ describe('archiveSpeakerId', () => {
 
   test('a name with no letters a URL can carry gets no page rather than an empty id', () => {
     expect(archiveSpeakerId(person('— —'))).toBeNull()
+  })
+})
+
+describe('withArchiveIds', () => {
+  test('each speaker who has a page carries its id; the rest carry none, and nothing else changes', () => {
+    const mentions = [{ paragraph: 0, start: 0, end: 4 }]
+    const speakers = [
+      { id: 'ines-dorr', name: 'Ines Dorr', kind: 'person' as const, role: 'Harbour master', mentions },
+      { id: 'dorr', name: 'Dorr', kind: 'person' as const, mentions },
+      { id: 'spokesman', name: 'spokesman', kind: 'unnamed' as const, mentions: [] },
+    ]
+    expect(withArchiveIds(speakers)).toEqual([
+      { ...speakers[0], archiveId: 'ines-dorr' },
+      speakers[1],
+      speakers[2],
+    ])
   })
 })

@@ -1,4 +1,5 @@
 import type { Speaker } from '../quotes/types.ts'
+import type { ArticleSpeaker } from './schema.ts'
 import { slugify } from './slug.ts'
 
 /** Forms of address that are not part of anyone's name: "Mr. Kirby" is Kirby. */
@@ -30,3 +31,15 @@ export function archiveSpeakerId(speaker: Pick<Speaker, 'name' | 'kind'>): strin
 
 /** Addresses under /speakers/ that are not speakers. */
 const RESERVED_IDS = new Set(['page', 'a-z'])
+
+/**
+ * A post's speakers as the article JSON carries them (schema version 2): each with the archive id of their
+ * page, where they have one. Ingest gives the ids once, so the reader, the speaker pages and the search index
+ * all read the same id, and the browser never repeats the rules above.
+ */
+export function withArchiveIds(speakers: readonly Speaker[]): ArticleSpeaker[] {
+  return speakers.map(({ mentions, ...speaker }) => {
+    const archiveId = archiveSpeakerId(speaker)
+    return archiveId ? { ...speaker, archiveId, mentions } : { ...speaker, mentions }
+  })
+}

@@ -1,5 +1,4 @@
 import { displayName } from '../article/display-name.ts'
-import { archiveSpeakerId } from '../article/speaker-identity.ts'
 import { fictionNote } from '../article/fiction.ts'
 import { PAGE_SIZE, type Article, type Page, type PostSummary } from '../article/schema.ts'
 
@@ -42,7 +41,7 @@ export function quotedSpeakers(article: Article): Array<{ name: string; id: stri
   return article.speakers
     .map((speaker, order) => ({
       name: displayName(speaker, article.paragraphs),
-      id: archiveSpeakerId(speaker),
+      id: speaker.archiveId ?? null,
       count: counts.get(speaker.id) ?? 0,
       order,
     }))

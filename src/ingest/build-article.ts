@@ -1,6 +1,7 @@
 import * as v from 'valibot'
 import { ArticleSchema, describeIssues, SCHEMA_VERSION, type Article } from '../article/schema.ts'
 import { slugify } from '../article/slug.ts'
+import { withArchiveIds } from '../article/speaker-identity.ts'
 import { summarise } from '../article/summary.ts'
 import { normaliseWhitespace } from '../article/text.ts'
 import { extractQuotes } from '../quotes/index.ts'
@@ -34,7 +35,7 @@ export function buildArticle(raw: RawArticle, fileStem: string): Article {
     ...(raw.byline ? { byline: normaliseWhitespace(raw.byline) } : {}),
     summary: summarise(paragraphs),
     paragraphs,
-    speakers,
+    speakers: withArchiveIds(speakers),
     quotes,
     prev: null,
     next: null,

@@ -40,7 +40,7 @@ describe('ingest: formats', () => {
     expect(report.problems).toEqual([])
     const article = post(join(dir, 'out'), 'ferry-back')
     expect(article).toMatchObject({
-      schemaVersion: 1,
+      schemaVersion: 2,
       title: 'Ferry back on the water',
       published: '2026-03-02',
       byline: 'Wen Osei',
@@ -54,7 +54,7 @@ describe('ingest: formats', () => {
     })
     expect(article.quotes.map((quote) => quote.kind)).toEqual(['direct', 'indirect'])
     expect(article.speakers).toMatchObject([
-      { name: 'Ilse Marchbank', role: 'harbour master', kind: 'person' },
+      { name: 'Ilse Marchbank', role: 'harbour master', kind: 'person', archiveId: 'ilse-marchbank' },
     ])
   })
 

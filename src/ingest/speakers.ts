@@ -8,7 +8,6 @@ import {
   type SpeakerQuote,
   type SpeakerSummary,
 } from '../article/speaker-archive.ts'
-import { archiveSpeakerId } from '../article/speaker-identity.ts'
 import { typographic } from '../article/typography.ts'
 
 /** One speaker gathered across the archive, before paging. */
@@ -35,9 +34,9 @@ export function gatherSpeakers(newestFirst: readonly Article[]): {
 } {
   const byId = new Map<string, Gathered>()
   for (const article of newestFirst) {
-    const ids = new Map(article.speakers.map((speaker) => [speaker.id, archiveSpeakerId(speaker)]))
+    const archiveIds = new Map(article.speakers.map((speaker) => [speaker.id, speaker.archiveId]))
     for (const speaker of article.speakers) {
-      const id = ids.get(speaker.id)
+      const id = speaker.archiveId
       if (!id || speaker.kind === 'unnamed') continue
       const gathered = byId.get(id) ?? newGathered(id)
       byId.set(id, gathered)
@@ -51,7 +50,7 @@ export function gatherSpeakers(newestFirst: readonly Article[]): {
       }
     }
     for (const quote of article.quotes) {
-      const id = quote.speakerId ? ids.get(quote.speakerId) : null
+      const id = quote.speakerId ? archiveIds.get(quote.speakerId) : undefined
       const gathered = id ? byId.get(id) : undefined
       if (!gathered) continue
       gathered.quotes.push({

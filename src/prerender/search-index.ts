@@ -1,6 +1,5 @@
 import type { Article } from '../article/schema.ts'
 import { displayName } from '../article/display-name.ts'
-import { archiveSpeakerId } from '../article/speaker-identity.ts'
 import { encodeQuoteFacts, type QuoteFacts } from '../reader/search/quote-facts.ts'
 import { escapeHtml } from './head.ts'
 
@@ -23,7 +22,7 @@ export function searchPage(article: Article): SearchPage {
   const sections: string[] = []
   for (const quote of article.quotes) {
     const speaker = quote.speakerId ? bySpeakerId.get(quote.speakerId) : undefined
-    const speakerId = speaker ? archiveSpeakerId(speaker) : null
+    const speakerId = speaker?.archiveId ?? null
     if (speakerId) quoted.add(speakerId)
     const name = speaker ? displayName(speaker, article.paragraphs) : null
     facts.set(quote.id, { speakerId, speaker: name, kind: quote.kind, confidence: quote.confidence })

@@ -1,7 +1,6 @@
 import { useState } from 'react'
 import { Link } from 'react-router'
 import type { Article } from '../../article/schema.ts'
-import { archiveSpeakerId } from '../../article/speaker-identity.ts'
 import { speakerPath } from '../speakers-archive/paths.ts'
 import { focusRing } from '../shared/styles.ts'
 import { KIND_WORDS } from './quotation.tsx'
@@ -30,7 +29,7 @@ export function SharedQuoteNote({ article, targeted, names, following, onFollow 
     ? article.quotes.filter((candidate) => candidate.speakerId === speakerId).length
     : 0
   const speaker = speakerId ? article.speakers.find((candidate) => candidate.id === speakerId) : undefined
-  const archiveId = speaker ? archiveSpeakerId(speaker) : null
+  const archiveId = speaker?.archiveId ?? null
   return (
     <section
       data-bottom-bar

@@ -1,7 +1,6 @@
 import { memo, useCallback, useId, useMemo, useState } from 'react'
 import { flushSync } from 'react-dom'
 import { isUncertain } from '../../article/confidence.ts'
-import { archiveSpeakerId } from '../../article/speaker-identity.ts'
 import { typographic } from '../../article/typography.ts'
 import { focusRing } from '../shared/styles.ts'
 import { SpeakerRow, Stepper, type SpeakerRowData } from './speaker-row.tsx'
@@ -25,7 +24,7 @@ export interface SpeakerSidebarProps {
 function speakerRows(summary: SpeakerSummary, names: ReadonlyMap<string, string>): SpeakerRowData[] {
   const rows: SpeakerRowData[] = summary.speakers.map((stat) => ({
     id: stat.speaker.id,
-    archiveId: archiveSpeakerId(stat.speaker),
+    archiveId: stat.speaker.archiveId ?? null,
     name: names.get(stat.speaker.id) ?? stat.speaker.name,
     detail: [stat.speaker.role && typographic(stat.speaker.role), KIND_LABELS[stat.speaker.kind]]
       .filter(Boolean)

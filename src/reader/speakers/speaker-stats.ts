@@ -1,10 +1,11 @@
-import type { Quote, Speaker } from '../../quotes/types.ts'
+import type { ArticleSpeaker } from '../../article/schema.ts'
+import type { Quote } from '../../quotes/types.ts'
 
 /** Colours for the most-quoted speakers of a post; everyone after them shares a neutral (see index.css). */
 export const PALETTE_SIZE = 6
 
 export interface SpeakerStat {
-  speaker: Speaker
+  speaker: ArticleSpeaker
   quotes: Quote[]
   /** Share of all quoted words, 0..1. */
   share: number
@@ -40,7 +41,7 @@ function quotedWords(quote: Quote, paragraphs: readonly string[]): number {
  */
 export function summariseSpeakers(
   paragraphs: readonly string[],
-  speakers: readonly Speaker[],
+  speakers: readonly ArticleSpeaker[],
   quotes: readonly Quote[],
 ): SpeakerSummary {
   const words = new Map<string | null, number>()
@@ -74,7 +75,7 @@ export function summariseSpeakers(
   return { speakers: stats, unattributed, unattributedShare: share(null) }
 }
 
-export const KIND_LABELS: Record<Speaker['kind'], string> = {
+export const KIND_LABELS: Record<ArticleSpeaker['kind'], string> = {
   person: 'person',
   organization: 'organisation',
   unnamed: 'unnamed source',
