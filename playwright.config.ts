@@ -35,22 +35,23 @@ export default defineConfig({
       testIgnore: /(huge-post.*|move-between-posts)\.spec\.ts$/,
     },
     // Timed journeys run last, one project after another, each in a fresh worker and browser: another page
-    // working beside them, or the heap a previous one left behind, would be timed with them.
+    // working beside them, or the heap a previous one left behind, would be timed with them. They record no
+    // trace: its DOM snapshots of a 10,000-paragraph page run on the page's own thread, as long tasks.
     {
       name: 'timed',
-      use: { ...devices['Desktop Chrome'] },
+      use: { ...devices['Desktop Chrome'], trace: 'off' },
       testMatch: /huge-post\.spec\.ts$/,
       dependencies: ['chromium'],
     },
     {
       name: 'timed-prerendered',
-      use: { ...devices['Desktop Chrome'] },
+      use: { ...devices['Desktop Chrome'], trace: 'off' },
       testMatch: /huge-post-prerendered\.spec\.ts$/,
       dependencies: ['timed'],
     },
     {
       name: 'timed-move',
-      use: { ...devices['Desktop Chrome'] },
+      use: { ...devices['Desktop Chrome'], trace: 'off' },
       testMatch: /move-between-posts\.spec\.ts$/,
       dependencies: ['timed-prerendered'],
     },

@@ -159,25 +159,41 @@ export const ArticleBody = memo(function ArticleBody({
   // Each run is its own Suspense boundary, so a prerendered long post hydrates run by run, in tasks of its own.
   // The elements are memoised: a boundary that is handed new elements before it has hydrated must hydrate at
   // once, in one long task, which is what the boundaries are there to avoid.
+  // A post longer than one run lays out only the runs near the screen (index.css, .paragraph-run): without that,
+  // each run a long post adds makes the browser lay out every paragraph before it again.
+  const runClass = article.paragraphs.length > PARAGRAPHS_PER_STEP ? 'paragraph-run' : undefined
   const runs = useMemo(
     () =>
       Array.from({ length: Math.ceil(shown / PARAGRAPHS_PER_STEP) }, (_, run) => (
-        <Suspense key={run}>
-          <ParagraphRun
-            article={article}
-            quotesIn={quotesIn}
-            from={run * PARAGRAPHS_PER_STEP}
-            to={Math.min(shown, (run + 1) * PARAGRAPHS_PER_STEP)}
-            names={names}
-            keys={keys}
-            activeSpeaker={activeSpeaker}
-            emphasisedQuote={emphasisedQuote}
-            onFocusSpeaker={onFocusSpeaker}
-            onActivate={onActivate}
-          />
-        </Suspense>
+        <div key={run} className={runClass}>
+          <Suspense>
+            <ParagraphRun
+              article={article}
+              quotesIn={quotesIn}
+              from={run * PARAGRAPHS_PER_STEP}
+              to={Math.min(shown, (run + 1) * PARAGRAPHS_PER_STEP)}
+              names={names}
+              keys={keys}
+              activeSpeaker={activeSpeaker}
+              emphasisedQuote={emphasisedQuote}
+              onFocusSpeaker={onFocusSpeaker}
+              onActivate={onActivate}
+            />
+          </Suspense>
+        </div>
       )),
-    [article, quotesIn, shown, names, keys, activeSpeaker, emphasisedQuote, onFocusSpeaker, onActivate],
+    [
+      article,
+      quotesIn,
+      shown,
+      runClass,
+      names,
+      keys,
+      activeSpeaker,
+      emphasisedQuote,
+      onFocusSpeaker,
+      onActivate,
+    ],
   )
   return (
     <div
