@@ -103,6 +103,8 @@ async function readEveryWay(page: Page, render: Renderer, article: Article, arri
   const findings = await watchForAttacks(page, ORIGIN)
   const home = await render.archive(hostilePage(article))
   await page.route(`${ORIGIN}/`, (route) => route.fulfill({ contentType: 'text/html', body: home }))
+  // A prerendered page hydrates from its data file: the archive's page that lists the hostile article.
+  await page.route('**/data/pages/1.json', (route) => route.fulfill({ json: hostilePage(article) }))
   await page.route(`**/data/posts/${article.slug}.json`, (route) => route.fulfill({ json: arriving }))
   const post = await render.post(article)
   await page.route(`${ORIGIN}/posts/${article.slug}`, (route) =>
@@ -124,6 +126,9 @@ async function readEveryWay(page: Page, render: Renderer, article: Article, arri
   await checkPage(page, expectedPost(arriving))
   expect(await page.title()).toBe(collapse(`${typographic(arriving.title)} — Verbatim`))
 
+  // A fresh load hydrates from the post's data file, here the same article it was prerendered from.
+  await page.unroute(`**/data/posts/${article.slug}.json`)
+  await page.route(`**/data/posts/${article.slug}.json`, (route) => route.fulfill({ json: article }))
   await openPage(page, `/posts/${article.slug}`)
   await checkPage(page, expectedPost(article))
   const head = (await page.evaluate(`({

@@ -5,6 +5,7 @@ import { expect, test } from '@playwright/test'
 import { documentRenderer } from '../src/prerender/documents.ts'
 import { hugeArticle } from './fixtures/huge-article.ts'
 import { LONG_TASKS } from './fixtures/long-tasks.ts'
+import { SEED_DATA } from './open-page.ts'
 import { recordFigures, recordOutcome } from './record.ts'
 
 test.afterEach(async ({}, info) => recordOutcome('broken-data', info))
@@ -24,6 +25,10 @@ test('the same post prerendered hydrates without an error and answers; its longe
   const html = await render.post(article)
   await page.route('**/posts/us-pakistan-safe-havens', (route) =>
     route.fulfill({ contentType: 'text/html', body: html }),
+  )
+  // The page hydrates from its data file, as a prerendered post does (src/reader/data/page-state.ts).
+  await page.route(SEED_DATA, (route) =>
+    route.fulfill({ contentType: 'application/json', body: JSON.stringify(article) }),
   )
   const errors: string[] = []
   page.on('console', (message) => {

@@ -86,8 +86,11 @@ test("a post's neighbours are fetched before the reader moves, so the move is im
   })
   await openPage(page, '/posts/2026-10-library-opening')
   await expect(page.getByRole('heading', { level: 1 })).toBeVisible()
-  // The post itself came prerendered; its neighbours are fetched as soon as it is on screen.
-  await expect.poll(() => [...requested].sort()).toEqual(['2026-09-fever-clinic', '2026-10-reservoir-low'])
+  // The post came prerendered, its own data preloaded beside it; its neighbours are fetched as soon as it is on
+  // screen.
+  await expect
+    .poll(() => [...requested].sort())
+    .toEqual(['2026-09-fever-clinic', '2026-10-library-opening', '2026-10-reservoir-low'])
   await page.keyboard.press('k')
   await expect(page.getByRole('heading', { level: 1 })).toHaveText(/Brackwater reservoir/)
   // The move itself asked for nothing it did not have, only for the new neighbour's neighbour.

@@ -6,13 +6,28 @@ import { readPageState } from './reader/data/page-state.ts'
 import { createQueryClient } from './reader/data/query-client.ts'
 import { createRouter } from './router.tsx'
 
+/** Resolves once the router has run the loaders of the page it opened on. */
+function initialised(router: Awaited<ReturnType<typeof createRouter>>): Promise<void> {
+  return new Promise((resolve) => {
+    if (router.state.initialized) return resolve()
+    const unsubscribe = router.subscribe((state) => {
+      if (!state.initialized) return
+      unsubscribe()
+      resolve()
+    })
+  })
+}
+
 /** Starts the app: hydrates a prerendered page from the state it carries, or renders from scratch. */
 export async function start() {
   const queryClient = createQueryClient()
-  // A prerendered page carries its data: hydrate from it instead of fetching again.
+  // The not-found page carries what it lists; every other page's loader fetches its data (below).
   const state = readPageState(document)
-  if (state) hydrate(queryClient, state.queries)
+  if (state?.queries) hydrate(queryClient, state.queries)
   const router = await createRouter(queryClient, state?.router)
+  // A prerendered page carries no data of its own (page-state.ts): the route's loader fetches it, from the
+  // file the page's head has been preloading. Hydrate once it is there, so the first render matches the HTML.
+  if (state) await initialised(router)
 
   const root = document.getElementById('root') as HTMLElement
   const app = (

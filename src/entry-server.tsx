@@ -1,4 +1,4 @@
-import { dehydrate, QueryClientProvider, type QueryClient } from '@tanstack/react-query'
+import { dehydrate, QueryClientProvider, type DehydratedState, type QueryClient } from '@tanstack/react-query'
 import { StrictMode } from 'react'
 import { renderToString } from 'react-dom/server'
 import { createStaticHandler, createStaticRouter, StaticRouterProvider } from 'react-router'
@@ -48,12 +48,15 @@ export async function renderPage(
   // React 19 writes the <title> a page renders at the start of the markup of a root that is not a whole
   // document; the page's head already carries that title, so it is not repeated inside <body>.
   const html = markup.replace(/^<title>[^<]*<\/title>/, '')
-  const state: PageState = {
-    queries: dehydrate(queryClient),
-    // 404.html answers for any address without a page — /posts/gone as well as /nope — so the app must hydrate
-    // into "not found" whichever route the address matches: a 404 error at the boundary every route shares.
-    router: notFound
-      ? {
+  // A route's page carries no data: its loader fetches it again from the data file (see PageState). The
+  // not-found page carries the newest posts it lists, and its 404, with no build-time timestamps in either.
+  const state: PageState = notFound
+    ? {
+        queries: timeless(dehydrate(queryClient)),
+        // 404.html answers for any address without a page — /posts/gone as well as /nope — so the app must
+        // hydrate into "not found" whichever route the address matches: a 404 error at the boundary every route
+        // shares.
+        router: {
           loaderData: { root: null, boundary: null },
           errors: {
             // The fields by which isRouteErrorResponse() knows a 404, as plain data: no private marker of the
@@ -65,10 +68,25 @@ export async function renderPage(
               data: 'Not found',
             },
           },
-        }
-      : { loaderData: context.loaderData, actionData: context.actionData, errors: context.errors },
-  }
+        },
+      }
+    : {}
   return { html, state: serialisePageState(state) }
+}
+
+/**
+ * The cache as the page carries it, without the moments it was filled and dehydrated: a build of the same
+ * content then writes the same bytes. Read back, the data counts as fetched when the page loads.
+ */
+function timeless(state: DehydratedState): DehydratedState {
+  return {
+    ...state,
+    queries: state.queries.map((query) => ({
+      ...query,
+      dehydratedAt: 0,
+      state: { ...query.state, dataUpdatedAt: 0, errorUpdatedAt: 0 },
+    })),
+  }
 }
 
 /** Puts a post in the cache exactly where the route's loader will look for it. */

@@ -8,6 +8,7 @@ import {
   type Article,
 } from '../../article/schema.ts'
 import { DataError, NotFoundError } from '../data/errors.ts'
+import { postDataPath } from '../data/data-paths.ts'
 import { fetchData } from '../data/fetch-json.ts'
 import { quotesOverlap } from '../../article/occupied.ts'
 import { wellFormedDeep } from '../../article/well-formed.ts'
@@ -43,7 +44,7 @@ function warnDropped(path: string, dropped: string[]) {
 
 async function fetchPost(slug: string, signal?: AbortSignal): Promise<Article> {
   if (!SLUG_PATTERN.test(slug)) throw new NotFoundError(`"${slug}" is not a post`)
-  const path = `posts/${slug}.json`
+  const path = postDataPath(slug)
   const data = wellFormedDeep(await fetchData(path, signal))
   // Parsing a big post and checking it are each tens of milliseconds: let input in between.
   await yieldToMain()

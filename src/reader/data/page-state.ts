@@ -2,13 +2,16 @@ import type { DehydratedState } from '@tanstack/react-query'
 import type { HydrationState } from 'react-router'
 
 /**
- * What a prerendered page hands to the app so it hydrates without fetching what the HTML already holds: the
- * query cache and the router's loader state. It travels in a JSON `<script type="application/json">`, which the
- * browser never runs (so a strict CSP allows it).
+ * What a prerendered page hands to the app beyond its HTML. It travels in a JSON `<script
+ * type="application/json">`, which the browser never runs (so a strict CSP allows it), and is empty for a page
+ * of a route: the route's loader fetches the same data file a move there would (`/data/posts/<slug>.json`,
+ * preloaded by the page's head while the app downloads), so the data is not carried twice, in the page and in
+ * its file. Only the not-found page, which has no loader of its own, carries what it shows and its router
+ * state. Nothing in it depends on when it was built: the same content builds the same bytes.
  */
 export interface PageState {
-  queries: DehydratedState
-  router: HydrationState
+  queries?: DehydratedState
+  router?: HydrationState
 }
 
 export const PAGE_STATE_ID = 'verbatim-state'

@@ -1,5 +1,6 @@
 import { queryOptions } from '@tanstack/react-query'
 import { PageSchema } from '../../article/schema.ts'
+import { archiveDataPath } from '../data/data-paths.ts'
 import { fetchJson } from '../data/fetch-json.ts'
 
 export const pageQueries = {
@@ -7,6 +8,6 @@ export const pageQueries = {
   detail: (page: number) =>
     queryOptions({
       queryKey: [...pageQueries.all(), page],
-      queryFn: ({ signal }) => fetchJson(`pages/${page}.json`, PageSchema, signal),
+      queryFn: ({ signal }) => fetchJson(archiveDataPath(page), PageSchema, signal),
     }),
 }

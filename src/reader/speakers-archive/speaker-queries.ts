@@ -2,6 +2,7 @@ import { queryOptions } from '@tanstack/react-query'
 import { SLUG_PATTERN } from '../../article/schema.ts'
 import { SpeakerIndexSchema, SpeakerPageSchema, type SpeakerOrder } from '../../article/speaker-archive.ts'
 import { NotFoundError } from '../data/errors.ts'
+import { speakerDataPath, speakerListDataPath } from '../data/data-paths.ts'
 import { fetchJson } from '../data/fetch-json.ts'
 
 /** Only an id shaped like one is ever put into a data path: "/speakers/..%2Fposts" finds no one. */
@@ -14,11 +15,11 @@ export const speakerQueries = {
   page: (id: string, page: number) =>
     queryOptions({
       queryKey: ['speakers', id, page] as const,
-      queryFn: ({ signal }) => fetchJson(`speakers/${checkedId(id)}/${page}.json`, SpeakerPageSchema, signal),
+      queryFn: ({ signal }) => fetchJson(speakerDataPath(checkedId(id), page), SpeakerPageSchema, signal),
     }),
   list: (order: SpeakerOrder, page: number) =>
     queryOptions({
       queryKey: ['speaker-lists', order, page] as const,
-      queryFn: ({ signal }) => fetchJson(`speaker-lists/${order}/${page}.json`, SpeakerIndexSchema, signal),
+      queryFn: ({ signal }) => fetchJson(speakerListDataPath(order, page), SpeakerIndexSchema, signal),
     }),
 }
