@@ -262,6 +262,30 @@ describe('ingest: cleaning and the archive', () => {
   })
 })
 
+describe('ingest: on all the cores', () => {
+  test('worker processes build the same output as one process, bad inputs and slug clashes included', async () => {
+    const inputs: Record<string, string> = {
+      'in/bad.txt': '',
+      'in/clash.txt': '---\nslug: post-03\n---\nClash\n\nText.\n',
+    }
+    for (let index = 1; index <= 40; index++)
+      inputs[`in/post-${String(index).padStart(2, '0')}.txt`] = GOOD_TEXT.replace(
+        'Ferry back',
+        `Ferry ${index} back`,
+      )
+    const dir = workspace(inputs)
+    const alone = await ingest({ inputs: [join(dir, 'in')], outDir: join(dir, 'alone'), workers: 1 })
+    const pooled = await ingest({ inputs: [join(dir, 'in')], outDir: join(dir, 'pooled'), workers: 2 })
+    expect(pooled.problems).toEqual(alone.problems)
+    expect(alone.problems.map((problem) => problem.file)).toEqual([
+      join(dir, 'in/bad.txt'),
+      join(dir, 'in/post-03.txt'),
+    ])
+    expect(snapshot(join(dir, 'pooled'))).toEqual(snapshot(join(dir, 'alone')))
+    expect(pooled.posts).toBe(40)
+  })
+})
+
 describe('ingest: bad input', () => {
   const cases: Array<[string, string | Uint8Array, RegExp]> = [
     ['empty.txt', '', /empty file/],

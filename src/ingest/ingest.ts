@@ -1,12 +1,11 @@
 import { readdir, rm } from 'node:fs/promises'
-import { basename, extname, join } from 'node:path'
-import { buildArticle, validated } from './build-article.ts'
+import { join } from 'node:path'
+import { validated } from './build-article.ts'
+import { buildAll } from './build-pool.ts'
 import { collectInputs } from './collect.ts'
-import { InputError } from './errors.ts'
 import { linkNeighbours, orderPosts, paginate, type Post } from './archive.ts'
 import { atomFeed, jsonFeed, robots, sitemap } from './feeds.ts'
 import { progressBar } from './progress.ts'
-import { readInput } from './read-input.ts'
 import { gatherSpeakers } from './speakers.ts'
 import { toJson, writeFileAtomic } from './write.ts'
 
@@ -33,6 +32,8 @@ export interface IngestOptions {
   siteUrl?: string
   /** Where progress goes; a bar appears only on a terminal. */
   progressStream?: NodeJS.WriteStream
+  /** Worker processes to build articles on (build-pool.ts); by default one per core for a large archive. */
+  workers?: number
 }
 
 /**
@@ -46,29 +47,30 @@ export async function ingest({
   siteDir,
   siteUrl,
   progressStream,
+  workers,
 }: IngestOptions): Promise<IngestReport> {
   const started = performance.now()
   const problems: IngestProblem[] = []
   const { files, missing } = await collectInputs(inputs)
   for (const { path, reason } of missing) problems.push({ file: path, message: reason })
 
+  const bar = progressBar(files.length, progressStream)
+  const built = await buildAll(files, { workers, onBuilt: (done) => bar.tick(done) })
+  bar.done()
   const posts: Post[] = []
   const bySlug = new Map<string, string>()
-  const bar = progressBar(files.length, progressStream)
-  for (const [index, file] of files.entries()) {
-    try {
-      const article = buildArticle(await readInput(file), basename(file, extname(file)))
-      const owner = bySlug.get(article.slug)
-      if (owner) throw new InputError(`duplicate slug "${article.slug}": ${owner} already has it`)
-      bySlug.set(article.slug, file)
-      posts.push({ file, article })
-    } catch (error) {
-      if (!(error instanceof InputError)) throw error
-      problems.push({ file, message: error.message })
-    }
-    bar.tick(index + 1)
-  }
-  bar.done()
+  built.forEach((result, index) => {
+    const file = files[index] as string
+    if (!result.ok) return problems.push({ file, message: result.message })
+    const owner = bySlug.get(result.article.slug)
+    if (owner)
+      return problems.push({
+        file,
+        message: `duplicate slug "${result.article.slug}": ${owner} already has it`,
+      })
+    bySlug.set(result.article.slug, file)
+    posts.push({ file, article: result.article })
+  })
 
   const ordered = linkNeighbours(orderPosts(posts))
   let written = 0

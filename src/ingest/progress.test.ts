@@ -9,12 +9,14 @@ function fakeStream(isTTY: boolean) {
   }
 }
 
-test('a bar is drawn on a terminal when there are more than 100 inputs, and cleared at the end', () => {
+test('a bar is drawn on a terminal when there are more than 100 inputs, with the rate and the time left', () => {
   const { stream, writes } = fakeStream(true)
-  const bar = progressBar(200, stream)
+  let clock = 1_000
+  const bar = progressBar(200, stream, 100, () => clock)
+  clock += 4_000
   bar.tick(100)
   bar.done()
-  expect(writes[0]).toBe(`\r[${'#'.repeat(15)}${' '.repeat(15)}] 100/200`)
+  expect(writes[0]).toBe(`\r[${'#'.repeat(15)}${' '.repeat(15)}] 100/200 · 25/s · 4 s left\x1b[K`)
   expect(writes[1]).toBe('\r\x1b[K')
 })
 
