@@ -33,7 +33,7 @@ const countFiles = (dir: string): number =>
 
 const archive = mkdtempSync(join(tmpdir(), 'verbatim-archive-'))
 try {
-  generateArchive(archive, count, resolve('../shared/gold'))
+  generateArchive(archive, count)
   console.log(`${count} posts generated in ${archive}\n`)
   timed(
     'ingest (posts, speakers, feeds)',
