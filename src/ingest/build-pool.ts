@@ -1,5 +1,6 @@
 import { availableParallelism } from 'node:os'
 import Tinypool from 'tinypool'
+import type { BuildCache } from './build-cache.ts'
 import { buildFile, type Built } from './build-worker.ts'
 
 /** Below this many inputs, starting workers (each loads the engine and the readers) costs more than it saves. */
@@ -13,6 +14,10 @@ export interface BuildOptions {
   workers?: number
   /** Called as each input is done, in whatever order they finish. */
   onBuilt?: (done: number) => void
+  /** What earlier runs built: unchanged inputs are taken from it, and what is built now is added. */
+  cache?: BuildCache
+  /** Called for each input built now rather than taken from the cache. */
+  onFresh?: () => void
 }
 
 /**
@@ -21,13 +26,35 @@ export interface BuildOptions {
  * not depend on timing.
  */
 export async function buildAll(files: readonly string[], options: BuildOptions = {}): Promise<Built[]> {
-  const workers =
-    options.workers ?? (files.length > POOL_THRESHOLD ? Math.min(availableParallelism(), files.length) : 1)
-  let done = 0
-  const built = (result: Built) => {
+  const { cache } = options
+  const keys = files.map((file) => cache?.key(file) ?? null)
+  const results: Array<Built | undefined> = keys.map((key) => (key ? cache?.get(key) : undefined))
+  const missing = files.filter((_, index) => results[index] === undefined)
+  let done = files.length - missing.length
+  options.onBuilt?.(done)
+  const fresh = await buildFresh(missing, options, (result) => {
+    options.onFresh?.()
     options.onBuilt?.(++done)
     return result
-  }
+  })
+  let next = 0
+  return results.map((cached, index) => {
+    if (cached) return cached
+    const result = fresh[next++] as Built
+    const key = keys[index]
+    if (key) cache?.set(key, result)
+    return result
+  })
+}
+
+/** The inputs no earlier run built, built now, in a pool of workers when there are many. */
+async function buildFresh(
+  files: readonly string[],
+  options: BuildOptions,
+  built: (result: Built) => Built,
+): Promise<Built[]> {
+  const workers =
+    options.workers ?? (files.length > POOL_THRESHOLD ? Math.min(availableParallelism(), files.length) : 1)
   if (workers <= 1) {
     const results: Built[] = []
     for (const file of files) results.push(built(await buildFile(file)))

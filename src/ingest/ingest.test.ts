@@ -286,6 +286,30 @@ describe('ingest: on all the cores', () => {
   })
 })
 
+describe('ingest: what earlier runs built', () => {
+  test('an unchanged input is not built again; a changed one is, and the output is as a fresh run makes it', async () => {
+    const dir = workspace({
+      'in/one.txt': GOOD_TEXT,
+      'in/two.md': '# Two\n\nA paragraph, she said.\n',
+      'in/bad.txt': '',
+    })
+    const cacheDir = join(dir, 'cache')
+    const first = await ingest({ inputs: [join(dir, 'in')], outDir: join(dir, 'out'), cacheDir })
+    expect(first.built).toBe(3)
+    const second = await ingest({ inputs: [join(dir, 'in')], outDir: join(dir, 'out'), cacheDir })
+    expect(second.built).toBe(0)
+    expect(second.problems).toEqual(first.problems)
+    expect(second.written).toBe(0)
+
+    writeFileSync(join(dir, 'in/two.md'), '# Two, revised\n\n"A paragraph," said Aram Voss.\n')
+    const third = await ingest({ inputs: [join(dir, 'in')], outDir: join(dir, 'out'), cacheDir })
+    expect(third.built).toBe(1)
+    await ingest({ inputs: [join(dir, 'in')], outDir: join(dir, 'fresh') })
+    expect(snapshot(join(dir, 'out'))).toEqual(snapshot(join(dir, 'fresh')))
+    expect(post(join(dir, 'out'), 'two').title).toBe('Two, revised')
+  })
+})
+
 describe('ingest: bad input', () => {
   const cases: Array<[string, string | Uint8Array, RegExp]> = [
     ['empty.txt', '', /empty file/],
@@ -398,7 +422,7 @@ describe('ingest: bad input', () => {
       expect.stringMatching(/^ingest: in\/broken\.json: malformed JSON: /),
     ])
     expect(stdout).toMatch(
-      /^ingest: 1 post, 2 quotes, 1 speaker → out \(0 files written, 5 unchanged\) in \d+\.\d\d s; 1 input failed\n$/,
+      /^ingest: 1 post, 2 quotes, 1 speaker → out \(0 files written, 5 unchanged; 1 built, 1 unchanged since the last run\) in \d+\.\d\d s; 1 input failed\n$/,
     )
     expect(readFileSync(earlier, 'utf8')).toBe('{"earlier": true}\n')
     expect(Object.keys(snapshot(join(dir, 'out'))).filter((name) => name.endsWith('.tmp'))).toEqual([])

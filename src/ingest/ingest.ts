@@ -1,6 +1,7 @@
 import { readdir, rm } from 'node:fs/promises'
 import { join } from 'node:path'
 import { validated } from './build-article.ts'
+import { BuildCache } from './build-cache.ts'
 import { buildAll } from './build-pool.ts'
 import { collectInputs } from './collect.ts'
 import { linkNeighbours, orderPosts, paginate, type Post } from './archive.ts'
@@ -18,6 +19,8 @@ export interface IngestReport {
   posts: number
   quotes: number
   speakers: number
+  /** Inputs built this run; the others were taken, unchanged, from the cache. */
+  built: number
   written: number
   unchanged: number
   seconds: number
@@ -34,6 +37,8 @@ export interface IngestOptions {
   progressStream?: NodeJS.WriteStream
   /** Worker processes to build articles on (build-pool.ts); by default one per core for a large archive. */
   workers?: number
+  /** Where to keep what was built (build-cache.ts), so a later run builds only new and changed inputs. */
+  cacheDir?: string
 }
 
 /**
@@ -48,6 +53,7 @@ export async function ingest({
   siteUrl,
   progressStream,
   workers,
+  cacheDir,
 }: IngestOptions): Promise<IngestReport> {
   const started = performance.now()
   const problems: IngestProblem[] = []
@@ -55,7 +61,15 @@ export async function ingest({
   for (const { path, reason } of missing) problems.push({ file: path, message: reason })
 
   const bar = progressBar(files.length, progressStream)
-  const built = await buildAll(files, { workers, onBuilt: (done) => bar.tick(done) })
+  const cache = cacheDir ? new BuildCache(cacheDir) : undefined
+  let builtNow = 0
+  const built = await buildAll(files, {
+    workers,
+    cache,
+    onBuilt: (done) => bar.tick(done),
+    onFresh: () => builtNow++,
+  })
+  cache?.prune()
   bar.done()
   const posts: Post[] = []
   const bySlug = new Map<string, string>()
@@ -125,6 +139,7 @@ export async function ingest({
     posts: ordered.length,
     quotes: ordered.reduce((sum, post) => sum + post.article.quotes.length, 0),
     speakers: ordered.reduce((sum, post) => sum + post.article.speakers.length, 0),
+    built: builtNow,
     written,
     unchanged,
     seconds: (performance.now() - started) / 1000,

@@ -1,0 +1,80 @@
+import { createHash } from 'node:crypto'
+import { mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs'
+import { basename, extname, join, relative } from 'node:path'
+import type { Built } from './build-worker.ts'
+import { MAX_INPUT_BYTES } from './read-input.ts'
+
+const SOURCE = join(import.meta.dirname, '..')
+/** The code whose every change can change what ingest builds from an input, and the versions of its libraries. */
+const BUILDERS = ['quotes', 'article', 'ingest']
+
+/** A hash of the code that turns an input into an article: a change to any of it builds every input again. */
+export function builderFingerprint(): string {
+  const hash = createHash('sha256')
+  const walk = (dir: string) => {
+    for (const entry of readdirSync(dir, { withFileTypes: true }).sort((a, b) =>
+      a.name.localeCompare(b.name),
+    )) {
+      const path = join(dir, entry.name)
+      if (entry.isDirectory()) walk(path)
+      else if (/\.tsx?$/.test(entry.name) && !/\.test\.tsx?$/.test(entry.name))
+        hash.update(relative(SOURCE, path)).update('\0').update(readFileSync(path)).update('\0')
+    }
+  }
+  for (const folder of BUILDERS) walk(join(SOURCE, folder))
+  hash.update(readFileSync(join(SOURCE, '..', 'package-lock.json')))
+  return hash.digest('hex')
+}
+
+/**
+ * What ingest built before, one file per input in an ignored folder, under a hash of the input's name and
+ * bytes and of the code that builds it: an unchanged input is read back instead of built again. Entries no run
+ * asked for are pruned after a run, so the cache holds one archive's worth.
+ */
+export class BuildCache {
+  private readonly used = new Set<string>()
+
+  constructor(
+    private readonly dir: string,
+    private readonly fingerprint: string = builderFingerprint(),
+  ) {
+    mkdirSync(dir, { recursive: true })
+  }
+
+  /** The key of an input as it is now, or null for one the cache leaves to the builder (unreadable, too large). */
+  key(file: string): string | null {
+    try {
+      if (statSync(file).size > MAX_INPUT_BYTES) return null
+      const name = basename(file, extname(file))
+      return createHash('sha256')
+        .update(this.fingerprint)
+        .update('\0')
+        .update(`${name}${extname(file).toLowerCase()}`)
+        .update('\0')
+        .update(readFileSync(file))
+        .digest('hex')
+    } catch {
+      return null
+    }
+  }
+
+  get(key: string): Built | undefined {
+    this.used.add(key)
+    try {
+      return JSON.parse(readFileSync(join(this.dir, `${key}.json`), 'utf8')) as Built
+    } catch {
+      return undefined
+    }
+  }
+
+  set(key: string, built: Built): void {
+    this.used.add(key)
+    writeFileSync(join(this.dir, `${key}.json`), JSON.stringify(built))
+  }
+
+  /** Removes what this run did not ask for: inputs since removed or changed, or built by older code. */
+  prune(): void {
+    for (const name of readdirSync(this.dir))
+      if (!this.used.has(name.replace(/\.json$/, ''))) rmSync(join(this.dir, name), { force: true })
+  }
+}
