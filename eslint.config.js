@@ -28,6 +28,7 @@ export default tseslint.config(
     ignores: [
       'dist',
       'dist-ssr',
+      '.cache',
       'node_modules',
       'public/data',
       'test-results',

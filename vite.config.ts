@@ -70,6 +70,9 @@ export default defineConfig({
   build: {
     // The manifest tells the web benchmark which chunks a page loads.
     manifest: true,
+    // `npm run build` writes the app to .cache/verbatim/client; the prerender makes the site in dist/ from it and
+    // from public/, writing only files that changed (src/prerender/output.ts).
+    copyPublicDir: false,
     // Fonts and images stay files: a strict CSP later forbids inlined data: URLs.
     assetsInlineLimit: 0,
     // Every browser the reader supports knows <link rel="modulepreload">; the polyfill cost every page 0.4 kB.

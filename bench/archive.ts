@@ -29,11 +29,7 @@ function steps(archive: string): Step[] {
       label: 'ingest',
       command: ['npx', 'tsx', 'src/ingest/cli.ts', archive, '--out', 'public/data', '--site', 'public'],
     },
-    { label: 'vite (client)', command: ['npx', 'vite', 'build'] },
-    {
-      label: 'vite (server)',
-      command: ['npx', 'vite', 'build', '--ssr', 'src/entry-server.tsx', '--outDir', 'dist-ssr'],
-    },
+    { label: 'vite (client, server)', command: ['npm', 'run', 'build:app'] },
     { label: 'prerender', command: ['npx', 'tsx', 'src/prerender/cli.ts'] },
   ]
 }

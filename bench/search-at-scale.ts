@@ -39,10 +39,7 @@ try {
     'ingest (posts, speakers, feeds)',
     `npx tsx src/ingest/cli.ts ${archive} --out public/data --site public`,
   )
-  timed(
-    'vite build (client and server)',
-    'npx vite build && npx vite build --ssr src/entry-server.tsx --outDir dist-ssr',
-  )
+  timed('vite build (client and server)', 'npm run build:app')
   timed('prerender (pages, search index)', 'npx tsx src/prerender/cli.ts')
   const speakers = readdirSync(resolve('dist/data/speakers')).length
   console.log(

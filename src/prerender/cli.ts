@@ -1,92 +1,125 @@
 /**
- * `npm run build`'s last step: every route of the built app rendered to static HTML in dist/ — each post
- * (`posts/<slug>/index.html`), each page of the archive (`index.html`, `page/<n>/index.html`) and the not-found page
- * (`404.html`) — with its head (previews, canonical link, structured data) and the data the app hydrates from.
+ * `npm run build`'s last step: the site in dist/, made from the built app (`.cache/verbatim/client`, the server
+ * entry in dist-ssr/) and the reader's data (public/, written by ingest). Every route rendered to static HTML —
+ * each post (`posts/<slug>/index.html`), each page of the archive (`index.html`, `page/<n>/index.html`), each
+ * speaker's pages and the lists of them, search and the not-found page (`404.html`) — with its head (previews,
+ * canonical link, structured data); the search index; and the app's files and the data beside them.
+ *
+ * Incremental (output.ts): a page whose data and renderer are unchanged is not rendered again, a file whose bytes
+ * are unchanged is not written again, and what the archive no longer has is removed; the new site replaces the
+ * old one only once it is whole. `--force` makes everything again.
  */
-import { mkdirSync, readFileSync, writeFileSync } from 'node:fs'
-import { readdir, readFile, rm } from 'node:fs/promises'
-import { dirname, join, resolve } from 'node:path'
+import { createHash } from 'node:crypto'
+import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
+import { dirname, join, relative, resolve } from 'node:path'
+import { parseArgs } from 'node:util'
 import { pathToFileURL } from 'node:url'
 import * as v from 'valibot'
 import * as pagefind from 'pagefind'
-import { ArticleSchema, PageSchema, describeIssues, type Article, type Page } from '../article/schema.ts'
+import { ArticleSchema, PageSchema, describeIssues } from '../article/schema.ts'
 import { SPEAKER_ORDERS, SpeakerIndexSchema, SpeakerPageSchema } from '../article/speaker-archive.ts'
+import { archiveDataPath } from '../reader/data/data-paths.ts'
 import { speakerPath, speakersPath } from '../reader/speakers-archive/paths.ts'
 import { siteUrl } from '../site.ts'
 import { documentRenderer } from './documents.ts'
+import { SiteOutput } from './output.ts'
 import { searchPage } from './search-index.ts'
 import { inlineStylesheet } from './template.ts'
 
 const DIST = resolve('dist')
-const SERVER_ENTRY = resolve('dist-ssr/entry-server.js')
-/** The shell with its stylesheet inlined, before any page is written over dist/index.html. */
-export const TEMPLATE = resolve('dist-ssr/template.html')
+const CACHE = resolve('.cache/verbatim/site')
+/** What `vite build` made for the browser: the shell, the app's chunks and its manifest. */
+export const CLIENT = resolve('.cache/verbatim/client')
+const PUBLIC = resolve('public')
+const DATA = join(PUBLIC, 'data')
+const SERVER = resolve('dist-ssr')
+const SERVER_ENTRY = join(SERVER, 'entry-server.js')
+/** The shell with its stylesheet inlined, for whoever prerenders more pages later (the attack suite does). */
+export const TEMPLATE = join(SERVER, 'template.html')
 
 type ServerEntry = typeof import('../entry-server.tsx')
 
-async function readValid<TSchema extends v.GenericSchema>(
-  file: string,
+const hash = (...parts: Array<string | Buffer>) => {
+  const digest = createHash('sha256')
+  for (const part of parts) digest.update(part).update('\0')
+  return digest.digest('hex')
+}
+
+function readValid<TSchema extends v.GenericSchema>(
+  bytes: Buffer,
   schema: TSchema,
-): Promise<v.InferOutput<TSchema>> {
-  const result = v.safeParse(schema, JSON.parse(readFileSync(file, 'utf8')))
+  file: string,
+): v.InferOutput<TSchema> {
+  const result = v.safeParse(schema, JSON.parse(bytes.toString('utf8')))
   if (!result.success) throw new Error(`${file}: ${describeIssues(result.issues).join('; ')}`)
   return result.output
 }
 
-async function jsonFiles(dir: string): Promise<string[]> {
-  return (await readdir(dir))
+const jsonFiles = (dir: string): string[] =>
+  listing(dir)
     .filter((name) => name.endsWith('.json'))
     .sort()
     .map((name) => join(dir, name))
-}
 
-/** Sub-folders of a folder, or none if it is missing (an archive with no one quoted). */
-async function folders(dir: string): Promise<string[]> {
+/** The names in a folder, or none if it is missing (an archive with no one quoted). */
+function listing(dir: string): string[] {
   try {
-    return (await readdir(dir, { withFileTypes: true }))
-      .filter((entry) => entry.isDirectory())
-      .map((entry) => entry.name)
-      .sort()
+    return readdirSync(dir)
   } catch {
     return []
   }
 }
 
-/**
- * Pages are many and small: read and written synchronously, as awaiting each left the renderer idle while the
- * disk answered (on 1,000 posts, 12 s became 9).
- */
-async function write(path: string, contents: string) {
-  mkdirSync(dirname(path), { recursive: true })
-  writeFileSync(path, contents)
+/** Every file under `dir`, sorted, as paths relative to it. */
+function filesUnder(dir: string, under = ''): string[] {
+  let entries
+  try {
+    entries = readdirSync(join(dir, under), { withFileTypes: true })
+  } catch {
+    return []
+  }
+  return entries
+    .sort((a, b) => a.name.localeCompare(b.name))
+    .flatMap((entry) => {
+      const path = join(under, entry.name)
+      return entry.isDirectory() ? filesUnder(dir, path) : [path]
+    })
 }
 
-/**
- * The search index: Pagefind's chunked index, written to dist/pagefind/, of every post with its quotations as
- * sub-results (search-index.ts). The browser loads only the chunks a query needs.
- */
+/** The page number in a data file's name: `pages/3.json` is 3. */
+const pageNumberOf = (file: string) => Number(/(\d+)\.json$/.exec(file)?.[1])
+
+/** What every page depends on besides its data: the renderer, the shell, the site's address. */
+function rendererFingerprint(template: string, site: string): string {
+  const parts: Array<string | Buffer> = [template, site]
+  for (const file of filesUnder(SERVER))
+    if (file.endsWith('.js')) parts.push(file, readFileSync(join(SERVER, file)))
+  return hash(...parts)
+}
+
 /** Pagefind's ready-made search interfaces and its result highlighter, none of which the reader uses. */
-const PAGEFIND_UI = /^pagefind-(?:(?:component-|modular-)?ui\.(?:js|css)|highlight\.js)$/
+const PAGEFIND_UI = /^pagefind\/pagefind-(?:(?:component-|modular-)?ui\.(?:js|css)|highlight\.js)$/
 
 /** Pages handed to Pagefind and not yet indexed, at most. */
 const PAGEFIND_IN_FLIGHT = 64
 
+/**
+ * The search index: Pagefind's chunked index of every post, with its quotations as sub-results
+ * (search-index.ts), written to the site's pagefind/. The browser loads only the chunks a query needs. Pagefind
+ * indexes in its own process: pages are handed over without waiting for each answer, so it works while the
+ * next pages render, with a bound on how many wait, so memory stays flat on a large archive.
+ */
 async function createSearchIndex() {
   const { index, errors } = await pagefind.createIndex({})
   if (!index) throw new Error(`search index: ${errors.join('; ')}`)
-  let records = 0
   const check = ({ errors }: { errors: string[] }, what: string) => {
     if (errors.length > 0) throw new Error(`search index: ${what}: ${errors.join('; ')}`)
   }
-  // Pagefind indexes in its own process: pages are handed over without waiting for each answer, so it works
-  // while the next pages render, with a bound on how many wait, so memory stays flat on a large archive.
   const pending = new Set<Promise<void>>()
   return {
-    async add(article: Article) {
-      const page = searchPage(article)
+    async add(page: ReturnType<typeof searchPage>) {
       const added: Promise<void> = index.addHTMLFile(page).then((result) => {
         check(result, page.url)
-        records++
         pending.delete(added)
       })
       pending.add(added)
@@ -96,74 +129,109 @@ async function createSearchIndex() {
       await Promise.all(pending)
       check(await index.writeFiles({ outputPath }), outputPath)
       await pagefind.close()
-      // Pagefind writes its own search UIs too (430 kB); the reader has its own page, so they are not shipped.
-      for (const name of await readdir(outputPath))
-        if (PAGEFIND_UI.test(name)) await rm(join(outputPath, name), { force: true })
-      return records
     },
   }
 }
 
 async function main() {
   const started = performance.now()
+  const { values } = parseArgs({ options: { force: { type: 'boolean' } } })
+  if (values.force) rmSync(CACHE, { recursive: true, force: true })
   // React renders twice as fast in its production build (measured on 1,000 posts), which is what ships; the
   // server entry imports React at run time, so this must be set before it loads.
   process.env.NODE_ENV = 'production'
   const site = siteUrl(process.env)
   const server = (await import(pathToFileURL(SERVER_ENTRY).href)) as ServerEntry
-  const shell = await readFile(join(DIST, 'index.html'), 'utf8')
-  const template = inlineStylesheet(shell, (path) => readFileSync(join(DIST, path), 'utf8'))
-  // Kept for whoever prerenders more pages later (the attack suite does): dist/index.html becomes the home page.
-  await write(TEMPLATE, template)
-  const render = documentRenderer(server, template, site)
-  let count = 0
-  let newest: Page | undefined
-
-  for (const file of await jsonFiles(join(DIST, 'data', 'pages'))) {
-    const page = await readValid(file, PageSchema)
-    if (page.page === 1) newest = page
-    const path = page.page === 1 ? 'index.html' : join('page', String(page.page), 'index.html')
-    await write(join(DIST, path), await render.archive(page))
-    count++
-  }
-
-  const search = await createSearchIndex()
-  for (const file of await jsonFiles(join(DIST, 'data', 'posts'))) {
-    const article = await readValid(file, ArticleSchema)
-    await write(join(DIST, 'posts', article.slug, 'index.html'), await render.post(article))
-    await search.add(article)
-    count++
-  }
-  const records = await search.write(join(DIST, 'pagefind'))
-  await write(join(DIST, 'search', 'index.html'), await render.search())
-  count++
-
-  // Each speaker's pages of quotations, and the pages of the lists of everyone quoted.
-  for (const id of await folders(join(DIST, 'data', 'speakers'))) {
-    for (const file of await jsonFiles(join(DIST, 'data', 'speakers', id))) {
-      const page = await readValid(file, SpeakerPageSchema)
-      await write(join(DIST, `${speakerPath(page.id, page.page)}/index.html`), await render.speaker(page))
-      count++
-    }
-  }
-  for (const order of SPEAKER_ORDERS) {
-    for (const file of await jsonFiles(join(DIST, 'data', 'speaker-lists', order))) {
-      const index = await readValid(file, SpeakerIndexSchema)
-      await write(
-        join(DIST, `${speakersPath(index.order, index.page)}/index.html`),
-        await render.speakers(index),
-      )
-      count++
-    }
-  }
-
-  // The not-found page offers the newest posts, readable with JavaScript off too.
-  await write(join(DIST, '404.html'), await render.notFound(newest))
-  count++
-
-  console.log(
-    `prerender: ${count} pages and a search index of ${records} posts → dist/ for ${site} in ${((performance.now() - started) / 1000).toFixed(2)} s`,
+  const shell = readFileSync(join(CLIENT, 'index.html'), 'utf8')
+  // The stylesheet is the app's; the settings script is a public file, served as it is.
+  const template = inlineStylesheet(shell, (path) =>
+    readFileSync(existsSync(join(CLIENT, path)) ? join(CLIENT, path) : join(PUBLIC, path), 'utf8'),
   )
+  mkdirSync(dirname(TEMPLATE), { recursive: true })
+  writeFileSync(TEMPLATE, template)
+  const render = documentRenderer(server, template, site)
+  const renderer = rendererFingerprint(template, site)
+  const output = new SiteOutput(DIST, CACHE)
+  let rendered = 0
+
+  /** A page made from a data file: rendered only if the data or the renderer changed since the last build. */
+  async function page<T>(
+    path: string,
+    dataFile: string,
+    schema: v.GenericSchema<unknown, T>,
+    make: (data: T) => Promise<string>,
+  ): Promise<void> {
+    const bytes = readFileSync(dataFile)
+    const key = hash(renderer, bytes)
+    if (output.isCurrent(path, key)) return
+    output.write(path, await make(readValid(bytes, schema, dataFile)), key)
+    rendered++
+  }
+
+  try {
+    // The app's files, and the data and feeds beside them, as they are.
+    output.copyTree(CLIENT, '', (path) => path === 'index.html')
+    output.copyTree(PUBLIC)
+
+    for (const file of jsonFiles(join(DATA, 'pages'))) {
+      const number = pageNumberOf(file)
+      await page(number === 1 ? 'index.html' : `page/${number}/index.html`, file, PageSchema, render.archive)
+    }
+    // The not-found page offers the newest posts, readable with JavaScript off too.
+    await page('404.html', join(DATA, archiveDataPath(1)), PageSchema, render.notFound)
+
+    // Posts, and the search index of them, built again only when a post changed.
+    const postFiles = jsonFiles(join(DATA, 'posts'))
+    const searchKey = hash(renderer, ...postFiles.map((file) => readFileSync(file)))
+    const search = output.keepAllIfCurrent('pagefind', searchKey) ? undefined : await createSearchIndex()
+    for (const file of postFiles) {
+      const slug = relative(join(DATA, 'posts'), file).replace(/\.json$/, '')
+      await page(`posts/${slug}/index.html`, file, ArticleSchema, render.post)
+      if (search) await search.add(searchPage(readValid(readFileSync(file), ArticleSchema, file)))
+    }
+    if (search) {
+      const indexDir = resolve('.cache/verbatim/pagefind')
+      rmSync(indexDir, { recursive: true, force: true })
+      await search.write(indexDir)
+      for (const path of filesUnder(indexDir)) {
+        const sitePath = join('pagefind', path)
+        // Pagefind writes its own search interfaces too (430 kB); the reader has its own page.
+        if (!PAGEFIND_UI.test(sitePath)) output.write(sitePath, readFileSync(join(indexDir, path)), searchKey)
+      }
+    }
+    if (!output.isCurrent('search/index.html', renderer)) {
+      output.write('search/index.html', await render.search(), renderer)
+      rendered++
+    }
+
+    // Each speaker's pages of quotations, and the pages of the lists of everyone quoted.
+    for (const id of listing(join(DATA, 'speakers')).sort())
+      for (const file of jsonFiles(join(DATA, 'speakers', id)))
+        await page(
+          `${speakerPath(id, pageNumberOf(file)).slice(1)}/index.html`,
+          file,
+          SpeakerPageSchema,
+          render.speaker,
+        )
+    for (const order of SPEAKER_ORDERS)
+      for (const file of jsonFiles(join(DATA, 'speaker-lists', order)))
+        await page(
+          `${speakersPath(order, pageNumberOf(file)).slice(1)}/index.html`,
+          file,
+          SpeakerIndexSchema,
+          render.speakers,
+        )
+
+    output.commit()
+    console.log(
+      `prerender: ${rendered} pages rendered, the search index of ${postFiles.length} posts ${search ? 'built' : 'kept'}; ` +
+        `${output.written} files written, ${output.unchanged} unchanged, ${output.removed} removed → dist/ for ${site} ` +
+        `in ${((performance.now() - started) / 1000).toFixed(2)} s`,
+    )
+  } catch (error) {
+    output.abandon()
+    throw error
+  }
 }
 
 await main()

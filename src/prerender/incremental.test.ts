@@ -1,0 +1,97 @@
+import { spawnSync } from 'node:child_process'
+import { appendFileSync, cpSync, mkdtempSync, renameSync, rmSync, symlinkSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
+import { afterAll, beforeAll, expect, test } from 'vitest'
+import { snapshot } from '../ingest/test-helpers.ts'
+
+const ROOT = join(import.meta.dirname, '../..')
+/** What a build reads: the project less its outputs, caches and dependencies (linked, not copied). */
+const PROJECT_FILES = [
+  'src',
+  'content',
+  'public',
+  'index.html',
+  'package.json',
+  'package-lock.json',
+  'vite.config.ts',
+  'tsconfig.json',
+  'tsconfig.app.json',
+  'tsconfig.node.json',
+]
+
+let project: string
+
+/** Without the test runner's NODE_ENV ("test"), which would make Vite build the app for development. */
+const environment = { ...process.env }
+delete environment.NODE_ENV
+
+function run(...command: string[]) {
+  const result = spawnSync('npx', command, { cwd: project, encoding: 'utf8', env: environment })
+  if (result.status !== 0) throw new Error(`${command.join(' ')} failed:\n${result.stderr}`)
+  return result.stdout
+}
+
+/** The data and the site for the content as it is now, building on what the last build left. */
+function build() {
+  run('tsx', 'src/ingest/cli.ts')
+  return run('tsx', 'src/prerender/cli.ts')
+}
+
+/** The same, from nothing: no earlier output and no cache. */
+function coldBuild() {
+  for (const made of ['dist', 'public/data', '.cache/verbatim/site', '.cache/verbatim/ingest'])
+    rmSync(join(project, made), { recursive: true, force: true })
+  return build()
+}
+
+const filesWritten = (report: string) => Number(/(\d+) files written/.exec(report)?.[1])
+
+// A copy of the project, so that the builds below never touch this one's dist/ or public/data/.
+beforeAll(() => {
+  project = mkdtempSync(join(tmpdir(), 'verbatim-build-'))
+  for (const name of PROJECT_FILES) cpSync(join(ROOT, name), join(project, name), { recursive: true })
+  rmSync(join(project, 'public/data'), { recursive: true, force: true })
+  symlinkSync(join(ROOT, 'node_modules'), join(project, 'node_modules'))
+  run('tsx', 'src/prerender/build-app.ts')
+}, 120_000)
+
+afterAll(() => {
+  rmSync(project, { recursive: true, force: true })
+})
+
+test('a post added, edited or removed: the build writes what a cold build writes, byte for byte, and only that', () => {
+  const added = join(project, 'content/2026-11-senate-vote.txt')
+  renameSync(added, join(project, 'senate-vote.txt'))
+  coldBuild()
+  const site = () => snapshot(join(project, 'dist'))
+  const total = Object.keys(site()).length
+
+  renameSync(join(project, 'senate-vote.txt'), added)
+  const afterAdding = build()
+  const incremental = site()
+  coldBuild()
+  expect(incremental).toEqual(site())
+  // The new post, its neighbours, the archive, the feeds, its speakers and the search index; not every file.
+  expect(filesWritten(afterAdding)).toBeGreaterThan(0)
+  expect(filesWritten(afterAdding)).toBeLessThan(total / 3)
+
+  appendFileSync(
+    join(project, 'content/2026-10-mill-sale.txt'),
+    '\n"We will look again," Mr. Greaves said.\n',
+  )
+  build()
+  const edited = site()
+  coldBuild()
+  expect(edited).toEqual(site())
+
+  rmSync(join(project, 'content/2026-09-harbour-bridge.txt'))
+  build()
+  const removed = site()
+  coldBuild()
+  expect(removed).toEqual(site())
+  expect(Object.keys(removed).some((path) => path.includes('2026-09-harbour-bridge'))).toBe(false)
+
+  // Nothing changed: nothing rendered, nothing written.
+  expect(build()).toMatch(/: 0 pages rendered, the search index of \d+ posts kept; 0 files written/)
+}, 120_000)
