@@ -91,18 +91,18 @@ export async function ingest({
   let unchanged = 0
   // A file that cannot be written (a read-only disk, a file where a folder should be) is reported like a bad
   // input; the others are still written, and the earlier version of that one stays whole.
-  const write = async (path: string, contents: string) => {
+  const write = (path: string, contents: string) => {
     try {
-      if ((await writeFileAtomic(path, contents)) === 'written') written++
+      if (writeFileAtomic(path, contents) === 'written') written++
       else unchanged++
     } catch (error) {
       problems.push({ file: path, message: `cannot write: ${(error as Error).message}` })
     }
   }
   for (const post of ordered)
-    await write(join(outDir, 'posts', `${post.article.slug}.json`), toJson(validated(post.article)))
+    write(join(outDir, 'posts', `${post.article.slug}.json`), toJson(validated(post.article)))
   const pages = paginate(ordered)
-  for (const page of pages) await write(join(outDir, 'pages', `${page.page}.json`), toJson(page))
+  for (const page of pages) write(join(outDir, 'pages', `${page.page}.json`), toJson(page))
 
   const newestFirst = [...ordered].reverse().map((post) => post.article)
   // Everyone quoted: /data/speakers/<id>/<n>.json, and the lists of them in each order.
@@ -111,21 +111,20 @@ export async function ingest({
   for (const pagesOfOne of speakers) {
     const id = (pagesOfOne[0] as (typeof pagesOfOne)[number]).id
     speakerFiles.set(id, new Set(pagesOfOne.map((page) => `${page.page}.json`)))
-    for (const page of pagesOfOne)
-      await write(join(outDir, 'speakers', id, `${page.page}.json`), toJson(page))
+    for (const page of pagesOfOne) write(join(outDir, 'speakers', id, `${page.page}.json`), toJson(page))
   }
   for (const [order, listPages] of Object.entries(index)) {
     speakerFiles.set(order, new Set(listPages.map((page) => `${page.page}.json`)))
     for (const page of listPages)
-      await write(join(outDir, 'speaker-lists', order, `${page.page}.json`), toJson(page))
+      write(join(outDir, 'speaker-lists', order, `${page.page}.json`), toJson(page))
   }
 
   if (siteDir && siteUrl) {
-    await write(join(siteDir, 'feed.xml'), atomFeed(newestFirst, siteUrl))
-    await write(join(siteDir, 'feed.json'), jsonFeed(newestFirst, siteUrl))
+    write(join(siteDir, 'feed.xml'), atomFeed(newestFirst, siteUrl))
+    write(join(siteDir, 'feed.json'), jsonFeed(newestFirst, siteUrl))
     const sitemapSpeakers = index.quoted.flatMap((page) => page.speakers)
-    await write(join(siteDir, 'sitemap.xml'), sitemap(newestFirst, pages.length, siteUrl, sitemapSpeakers))
-    await write(join(siteDir, 'robots.txt'), robots(siteUrl))
+    write(join(siteDir, 'sitemap.xml'), sitemap(newestFirst, pages.length, siteUrl, sitemapSpeakers))
+    write(join(siteDir, 'robots.txt'), robots(siteUrl))
   }
 
   if (problems.length === 0) {
