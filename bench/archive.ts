@@ -86,8 +86,9 @@ const archive = mkdtempSync(join(tmpdir(), 'verbatim-archive-'))
 try {
   generateArchive(archive, count)
   console.log(`${count} posts generated in ${archive}`)
-  rmSync(DIST, { recursive: true, force: true })
-  rmSync(resolve('public/data'), { recursive: true, force: true })
+  // Cold: no site, no data and nothing remembered from earlier builds.
+  for (const made of ['dist', 'public/data', '.cache/verbatim'])
+    rmSync(resolve(made), { recursive: true, force: true })
   build(`Cold build of ${count} posts`, archive)
 
   writeGeneratedPost(archive, count)
