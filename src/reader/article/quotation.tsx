@@ -45,7 +45,7 @@ export function SpeakerChip({
     <span
       aria-hidden="true"
       data-chip
-      className={`${speakerClass(speakerKey)} ${dimmed ? 'quote-dimmed' : ''} mr-1 inline-block rounded-full border-2 border-[var(--speaker)] px-1.5 align-[0.1em] font-sans text-[0.65em] font-semibold leading-tight ${uncertain ? 'border-dashed' : ''}`}
+      className={`${speakerClass(speakerKey)} ${dimmed ? 'quote-dimmed' : ''} speaker-chip ${uncertain ? 'border-dashed' : ''}`}
     >
       {speakerKey ? `${speakerKey.rank}${uncertain ? '?' : ''}` : '?'}
     </span>
@@ -75,7 +75,7 @@ export function Quotation({
   const Who = capitalise(who)
   const marked = quote.kind !== 'indirect'
   const className = [
-    'cursor-pointer rounded-sm focus-visible:outline-2 focus-visible:outline-offset-2 focus-visible:outline-[var(--accent)]',
+    'cursor-pointer rounded-sm focus-ring',
     speakerClass(speakerKey),
     marked ? 'quote-marked' : 'quote-reported',
     dimmed ? 'quote-dimmed' : '',

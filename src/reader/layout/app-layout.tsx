@@ -73,7 +73,7 @@ export function AppLayout({ children }: { children?: ReactNode }) {
             <button
               type="button"
               onClick={openHelp}
-              className="rounded-md border border-[var(--rule)] px-3 py-1.5 text-sm hover:border-[var(--ink)] focus-visible:outline-2 focus-visible:outline-offset-2 focus-visible:outline-[var(--accent)]"
+              className="rounded-md border border-[var(--rule)] px-3 py-1.5 text-sm hover:border-[var(--ink)] focus-ring"
             >
               Shortcuts <kbd className="font-mono text-xs">?</kbd>
             </button>

@@ -5,7 +5,7 @@ import { useHydrated } from '../shared/hydration.ts'
 import { pageTitle } from '../shared/page-title.ts'
 
 const button =
-  'rounded-md bg-[var(--accent)] px-4 py-2 font-sans text-sm font-medium text-[var(--page)] focus-visible:outline-2 focus-visible:outline-offset-2 focus-visible:outline-[var(--accent)]'
+  'rounded-md bg-[var(--accent)] px-4 py-2 font-sans text-sm font-medium text-[var(--page)] focus-ring'
 export const homeLink = 'font-sans text-[var(--accent)] underline underline-offset-4'
 
 /** The frame every status page shares: a reading-width section headed by the page's only <h1>. */

@@ -7,7 +7,7 @@ export function ThemeToggle() {
     <button
       type="button"
       onClick={() => setTheme(next)}
-      className="rounded-md border border-[var(--rule)] px-3 py-1.5 text-sm hover:border-[var(--ink)] focus-visible:outline-2 focus-visible:outline-offset-2 focus-visible:outline-[var(--accent)]"
+      className="rounded-md border border-[var(--rule)] px-3 py-1.5 text-sm hover:border-[var(--ink)] focus-ring"
     >
       <span aria-hidden="true">{theme === 'dark' ? '☀' : '☾'} </span>
       {theme === 'dark' ? 'Light theme' : 'Dark theme'}

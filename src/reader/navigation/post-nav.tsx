@@ -3,8 +3,7 @@ import { Link } from 'react-router'
 import type { PostLink } from '../../article/schema.ts'
 import { typographic } from '../../article/typography.ts'
 
-const link =
-  'block rounded-md border border-[var(--rule)] p-4 hover:border-[var(--ink)] focus-visible:outline-2 focus-visible:outline-offset-2 focus-visible:outline-[var(--accent)]'
+const link = 'block rounded-md border border-[var(--rule)] p-4 hover:border-[var(--ink)] focus-ring'
 
 /** The older and newer neighbours, with rel="prev"/"next" so browsers and assistive tools know them too. */
 export const PostNav = memo(function PostNav({

@@ -52,7 +52,7 @@ export function ShortcutsDialog({ onClose }: { onClose: () => void }) {
       <form method="dialog" className="mt-6 text-right">
         <button
           type="submit"
-          className="rounded-md bg-[var(--accent)] px-4 py-1.5 font-sans text-sm font-medium text-[var(--page)] focus-visible:outline-2 focus-visible:outline-offset-2 focus-visible:outline-[var(--accent)]"
+          className="rounded-md bg-[var(--accent)] px-4 py-1.5 font-sans text-sm font-medium text-[var(--page)] focus-ring"
         >
           Close
         </button>

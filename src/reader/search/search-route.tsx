@@ -87,7 +87,7 @@ function SearchPage({
         />
         <button
           type="submit"
-          className="rounded-md bg-[var(--accent)] px-4 py-2 text-sm font-medium text-[var(--page)] focus-visible:outline-2 focus-visible:outline-offset-2 focus-visible:outline-[var(--accent)]"
+          className="rounded-md bg-[var(--accent)] px-4 py-2 text-sm font-medium text-[var(--page)] focus-ring"
         >
           Search
         </button>

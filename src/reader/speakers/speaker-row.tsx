@@ -106,10 +106,7 @@ export const SpeakerRow = memo(function SpeakerRow({
       >
         <span className="flex items-baseline justify-between gap-2">
           <span className="flex items-baseline gap-2">
-            <span
-              aria-hidden="true"
-              className="inline-block min-w-[1.6em] shrink-0 rounded-full border-2 border-[var(--speaker)] px-1 text-center text-xs font-semibold leading-tight tabular-nums"
-            >
+            <span aria-hidden="true" className="speaker-mark">
               {row.mark}
             </span>
             <span dir="auto" className="font-medium">
