@@ -4,13 +4,12 @@
  * reads has changed since the last build (the sources, the shell, the configuration and the locked dependencies),
  * so a build that only adds a post does not spend seconds making the same chunks again.
  */
-import { createHash } from 'node:crypto'
-import { existsSync, mkdirSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs'
-import { join, relative, resolve } from 'node:path'
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs'
+import { join, resolve } from 'node:path'
 import { parseArgs } from 'node:util'
 import { build } from 'vite'
+import { fingerprintOf } from './fingerprint.ts'
 
-const ROOT = resolve('.')
 const CLIENT = resolve('.cache/verbatim/client')
 const SERVER = resolve('dist-ssr')
 const FINGERPRINT = resolve('.cache/verbatim/app-fingerprint')
@@ -24,26 +23,8 @@ const INPUTS = [
   'package-lock.json',
 ]
 
-/** Every file under `path` (or the file itself), tests left out: they are not part of the app. */
-function filesOf(path: string): string[] {
-  const full = join(ROOT, path)
-  if (!existsSync(full)) return []
-  if (!statSync(full).isDirectory()) return [full]
-  return readdirSync(full, { withFileTypes: true, recursive: true })
-    .filter((entry) => entry.isFile() && !/\.test\.tsx?$/.test(entry.name))
-    .map((entry) => join(entry.parentPath, entry.name))
-    .sort()
-}
-
-function fingerprint(): string {
-  const hash = createHash('sha256')
-  for (const file of INPUTS.flatMap(filesOf))
-    hash.update(relative(ROOT, file)).update('\0').update(readFileSync(file)).update('\0')
-  return hash.digest('hex')
-}
-
 const { values } = parseArgs({ options: { force: { type: 'boolean' } } })
-const current = fingerprint()
+const current = fingerprintOf(INPUTS)
 const previous = existsSync(FINGERPRINT) ? readFileSync(FINGERPRINT, 'utf8') : null
 if (
   !values.force &&

@@ -22,6 +22,7 @@ import { archiveDataPath } from '../reader/data/data-paths.ts'
 import { speakerPath, speakersPath } from '../reader/speakers-archive/paths.ts'
 import { siteUrl } from '../site.ts'
 import { documentRenderer } from './documents.ts'
+import { fingerprintOf } from './fingerprint.ts'
 import { SiteOutput } from './output.ts'
 import { searchPage } from './search-index.ts'
 import { inlineStylesheet } from './template.ts'
@@ -89,12 +90,13 @@ function filesUnder(dir: string, under = ''): string[] {
 /** The page number in a data file's name: `pages/3.json` is 3. */
 const pageNumberOf = (file: string) => Number(/(\d+)\.json$/.exec(file)?.[1])
 
-/** What every page depends on besides its data: the renderer, the shell, the site's address. */
+/**
+ * What every page depends on besides its data: the renderer (the server build and the prerender's own code,
+ * which runs from source: heads, the search records, the policy), the shell, the site's address, and the locked
+ * versions of the libraries both use.
+ */
 function rendererFingerprint(template: string, site: string): string {
-  const parts: Array<string | Buffer> = [template, site]
-  for (const file of filesUnder(SERVER))
-    if (file.endsWith('.js')) parts.push(file, readFileSync(join(SERVER, file)))
-  return hash(...parts)
+  return hash(template, site, fingerprintOf(['dist-ssr', 'src', 'package-lock.json']))
 }
 
 /** Pagefind's ready-made search interfaces and its result highlighter, none of which the reader uses. */

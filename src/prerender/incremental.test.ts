@@ -94,4 +94,11 @@ test('a post added, edited or removed: the build writes what a cold build writes
 
   // Nothing changed: nothing rendered, nothing written.
   expect(build()).toMatch(/: 0 pages rendered, the search index of \d+ posts kept; 0 files written/)
+
+  // The prerender's own code changed (it runs from source): every page is rendered again, and the pages it
+  // renders the same are not written again.
+  appendFileSync(join(project, 'src/prerender/head.ts'), '\n// A change that changes no page.\n')
+  const afterCodeChange = build()
+  expect(Number(/(\d+) pages rendered/.exec(afterCodeChange)?.[1])).toBeGreaterThan(50)
+  expect(filesWritten(afterCodeChange)).toBe(0)
 }, 120_000)
