@@ -1,30 +1,16 @@
 import { createHash } from 'node:crypto'
 import { mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs'
-import { basename, extname, join, relative } from 'node:path'
+import { basename, extname, join } from 'node:path'
+import { fingerprintOf } from '../prerender/fingerprint.ts'
 import type { Built } from './build-worker.ts'
 import { MAX_INPUT_BYTES } from './read-input.ts'
 
-const SOURCE = join(import.meta.dirname, '..')
+const ROOT = join(import.meta.dirname, '../..')
 /** The code whose every change can change what ingest builds from an input, and the versions of its libraries. */
-const BUILDERS = ['quotes', 'article', 'ingest']
+const BUILDERS = ['src/quotes', 'src/article', 'src/ingest', 'package-lock.json']
 
 /** A hash of the code that turns an input into an article: a change to any of it builds every input again. */
-export function builderFingerprint(): string {
-  const hash = createHash('sha256')
-  const walk = (dir: string) => {
-    for (const entry of readdirSync(dir, { withFileTypes: true }).sort((a, b) =>
-      a.name.localeCompare(b.name),
-    )) {
-      const path = join(dir, entry.name)
-      if (entry.isDirectory()) walk(path)
-      else if (/\.tsx?$/.test(entry.name) && !/\.test\.tsx?$/.test(entry.name))
-        hash.update(relative(SOURCE, path)).update('\0').update(readFileSync(path)).update('\0')
-    }
-  }
-  for (const folder of BUILDERS) walk(join(SOURCE, folder))
-  hash.update(readFileSync(join(SOURCE, '..', 'package-lock.json')))
-  return hash.digest('hex')
-}
+export const builderFingerprint = () => fingerprintOf(BUILDERS, ROOT)
 
 /**
  * What ingest built before, one file per input in an ignored folder, under a hash of the input's name and

@@ -22,7 +22,7 @@ import { archiveDataPath } from '../reader/data/data-paths.ts'
 import { speakerPath, speakersPath } from '../reader/speakers-archive/paths.ts'
 import { siteUrl } from '../site.ts'
 import { documentRenderer } from './documents.ts'
-import { fingerprintOf } from './fingerprint.ts'
+import { filesUnder, fingerprintOf } from './fingerprint.ts'
 import { SiteOutput } from './output.ts'
 import { searchPage } from './search-index.ts'
 import { inlineStylesheet } from './template.ts'
@@ -69,22 +69,6 @@ function listing(dir: string): string[] {
   } catch {
     return []
   }
-}
-
-/** Every file under `dir`, sorted, as paths relative to it. */
-function filesUnder(dir: string, under = ''): string[] {
-  let entries
-  try {
-    entries = readdirSync(join(dir, under), { withFileTypes: true })
-  } catch {
-    return []
-  }
-  return entries
-    .sort((a, b) => a.name.localeCompare(b.name))
-    .flatMap((entry) => {
-      const path = join(under, entry.name)
-      return entry.isDirectory() ? filesUnder(dir, path) : [path]
-    })
 }
 
 /** The page number in a data file's name: `pages/3.json` is 3. */
@@ -156,18 +140,23 @@ async function main() {
   const output = new SiteOutput(DIST, CACHE)
   let rendered = 0
 
-  /** A page made from a data file: rendered only if the data or the renderer changed since the last build. */
+  /**
+   * A page made from a data file (its bytes, when already read): rendered only if the data or the renderer
+   * changed since the last build. Returns the data when it had to be read, so a caller that needs it reads it once.
+   */
   async function page<T>(
     path: string,
     dataFile: string,
     schema: v.GenericSchema<unknown, T>,
     make: (data: T) => Promise<string>,
-  ): Promise<void> {
-    const bytes = readFileSync(dataFile)
+    bytes: Buffer = readFileSync(dataFile),
+  ): Promise<T | undefined> {
     const key = hash(renderer, bytes)
-    if (output.isCurrent(path, key)) return
-    output.write(path, await make(readValid(bytes, schema, dataFile)), key)
+    if (output.isCurrent(path, key)) return undefined
+    const data = readValid(bytes, schema, dataFile)
+    output.write(path, await make(data), key)
     rendered++
+    return data
   }
 
   try {
@@ -184,12 +173,14 @@ async function main() {
 
     // Posts, and the search index of them, built again only when a post changed.
     const postFiles = jsonFiles(join(DATA, 'posts'))
-    const searchKey = hash(renderer, ...postFiles.map((file) => readFileSync(file)))
+    const postBytes = postFiles.map((file) => readFileSync(file))
+    const searchKey = hash(renderer, ...postBytes)
     const search = output.keepAllIfCurrent('pagefind', searchKey) ? undefined : await createSearchIndex()
-    for (const file of postFiles) {
+    for (const [index, file] of postFiles.entries()) {
+      const bytes = postBytes[index] as Buffer
       const slug = relative(join(DATA, 'posts'), file).replace(/\.json$/, '')
-      await page(`posts/${slug}/index.html`, file, ArticleSchema, render.post)
-      if (search) await search.add(searchPage(readValid(readFileSync(file), ArticleSchema, file)))
+      const article = await page(`posts/${slug}/index.html`, file, ArticleSchema, render.post, bytes)
+      if (search) await search.add(searchPage(article ?? readValid(bytes, ArticleSchema, file)))
     }
     if (search) {
       const indexDir = resolve('.cache/verbatim/pagefind')

@@ -2,15 +2,23 @@ import { createHash } from 'node:crypto'
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs'
 import { join, relative } from 'node:path'
 
+/** Every file under `dir`, as paths relative to it, sorted; none if it is missing. */
+export function filesUnder(dir: string): string[] {
+  if (!existsSync(dir)) return []
+  return readdirSync(dir, { withFileTypes: true, recursive: true })
+    .filter((entry) => entry.isFile())
+    .map((entry) => relative(dir, join(entry.parentPath, entry.name)))
+    .sort()
+}
+
 /** Every file under `path` (or the file itself), tests left out: they make nothing the site serves. */
 function filesOf(root: string, path: string): string[] {
   const full = join(root, path)
   if (!existsSync(full)) return []
   if (!statSync(full).isDirectory()) return [full]
-  return readdirSync(full, { withFileTypes: true, recursive: true })
-    .filter((entry) => entry.isFile() && !/\.test\.tsx?$/.test(entry.name))
-    .map((entry) => join(entry.parentPath, entry.name))
-    .sort()
+  return filesUnder(full)
+    .filter((file) => !/\.test\.tsx?$/.test(file))
+    .map((file) => join(full, file))
 }
 
 /**

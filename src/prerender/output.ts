@@ -1,15 +1,7 @@
 import { createHash } from 'node:crypto'
-import {
-  existsSync,
-  mkdirSync,
-  readdirSync,
-  readFileSync,
-  renameSync,
-  rmdirSync,
-  rmSync,
-  writeFileSync,
-} from 'node:fs'
-import { dirname, join, relative } from 'node:path'
+import { existsSync, mkdirSync, readFileSync, renameSync, rmdirSync, rmSync, writeFileSync } from 'node:fs'
+import { dirname, join } from 'node:path'
+import { filesUnder } from './fingerprint.ts'
 
 /** What the last build wrote at a path: the hash of its bytes, and of what it was made from, if it was made. */
 interface Entry {
@@ -100,9 +92,9 @@ export class SiteOutput {
 
   /** Every file under `dir`, at the same place under `under` in the site. */
   copyTree(dir: string, under = '', skip: (path: string) => boolean = () => false): void {
-    for (const file of walk(dir)) {
-      const path = join(under, relative(dir, file))
-      if (!skip(path)) this.write(path, readFileSync(file))
+    for (const file of filesUnder(dir)) {
+      const path = join(under, file)
+      if (!skip(path)) this.write(path, readFileSync(join(dir, file)))
     }
   }
 
@@ -114,8 +106,7 @@ export class SiteOutput {
       renameSync(join(this.staging, path), target)
     }
     // What the last build made and this one did not; and, without a manifest, anything else in the site.
-    const made =
-      this.previous.size > 0 ? this.previous.keys() : existsSync(this.site) ? walkRelative(this.site) : []
+    const made = this.previous.size > 0 ? this.previous.keys() : filesUnder(this.site)
     for (const path of made) {
       if (this.next.has(path)) continue
       if (existsSync(join(this.site, path))) this.removed++
@@ -138,18 +129,6 @@ function readManifest(path: string): Map<string, Entry> {
   } catch {
     return new Map()
   }
-}
-
-function* walk(dir: string): Generator<string> {
-  for (const entry of readdirSync(dir, { withFileTypes: true })) {
-    const path = join(dir, entry.name)
-    if (entry.isDirectory()) yield* walk(path)
-    else yield path
-  }
-}
-
-function* walkRelative(dir: string): Generator<string> {
-  for (const file of walk(dir)) yield relative(dir, file)
 }
 
 /** A folder left empty once its files are gone (a removed post's), removed too, up to the site itself. */
