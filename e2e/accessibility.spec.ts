@@ -13,6 +13,8 @@ const SEED_SLUG = 'us-pakistan-safe-havens'
 
 const PAGES = [
   ['home', '/'],
+  ['list of months', '/archive'],
+  ['month of the archive', '/archive/2026/10'],
   ['seed post', '/posts/us-pakistan-safe-havens'],
   ['sample post', '/posts/2026-09-harbour-bridge'],
   ['not found', '/posts/no-such-post'],

@@ -9,7 +9,7 @@ import type { Article } from '../src/article/schema.ts'
 import { typographic } from '../src/article/typography.ts'
 import { ingest } from '../src/ingest/ingest.ts'
 import { documentRenderer } from '../src/prerender/documents.ts'
-import { hostileArticle, hostilePage, SEED_SLUG } from './attacks/articles.ts'
+import { hostileArticle, hostileLatest, SEED_SLUG } from './attacks/articles.ts'
 import { attackCorpus, DOMPURIFY_FILE, FLAG, OWN_VECTORS } from './attacks/corpus.ts'
 import { watchForAttacks, type Findings } from './attacks/detector.ts'
 import { openPage } from './open-page.ts'
@@ -101,10 +101,10 @@ const noFindings: Findings = { executions: [], violations: [], offsite: [] }
  */
 async function readEveryWay(page: Page, render: Renderer, article: Article, arriving: Article) {
   const findings = await watchForAttacks(page, ORIGIN)
-  const home = await render.archive(hostilePage(article))
+  const home = await render.home(hostileLatest(article))
   await page.route(`${ORIGIN}/`, (route) => route.fulfill({ contentType: 'text/html', body: home }))
-  // A prerendered page hydrates from its data file: the archive's page that lists the hostile article.
-  await page.route('**/data/pages/1.json', (route) => route.fulfill({ json: hostilePage(article) }))
+  // A prerendered page hydrates from its data file: the home page's, listing the hostile article.
+  await page.route('**/data/latest.json', (route) => route.fulfill({ json: hostileLatest(article) }))
   await page.route(`**/data/posts/${article.slug}.json`, (route) => route.fulfill({ json: arriving }))
   const post = await render.post(article)
   await page.route(`${ORIGIN}/posts/${article.slug}`, (route) =>

@@ -1,7 +1,13 @@
 import { expect, test } from '@playwright/test'
 import { openPage } from './open-page.ts'
 
-for (const path of ['/posts/no-such-post', '/posts/Not%20A%20Slug', '/no/such/page', '/page/999']) {
+for (const path of [
+  '/posts/no-such-post',
+  '/posts/Not%20A%20Slug',
+  '/no/such/page',
+  '/archive/1999/01',
+  '/archive/2026/13',
+]) {
   test(`not-found at ${path}, with a way home`, async ({ page }) => {
     await openPage(page, path)
     await expect(page.getByRole('heading', { level: 1 })).toHaveText('Not found')
@@ -26,9 +32,9 @@ test('a not-found page offers the newest posts, with JavaScript off too', async 
   }
 })
 
-test('a page past the end of the archive says so, and offers the newest posts', async ({ page }) => {
-  await openPage(page, '/page/7')
-  await expect(page.getByText('The archive has no page 7: it is shorter than that.')).toBeVisible()
+test('a month the archive has no posts from says so, and offers the newest posts', async ({ page }) => {
+  await openPage(page, '/archive/1999/01')
+  await expect(page.getByText('The archive has no posts from January 1999.')).toBeVisible()
   const newest = page.getByRole('region', { name: 'Newest posts' })
   await newest.getByRole('link').first().click()
   await expect(page.getByRole('heading', { level: 1 })).toHaveText(/^Lowland Party four votes short/)

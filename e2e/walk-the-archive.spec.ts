@@ -126,3 +126,55 @@ test('the home page lists posts newest first, with who is quoted', async ({ page
     .click()
   await expect(page).toHaveURL(OLDEST)
 })
+
+test('the archive by month: from the home page to a month, along the months, and back to the list', async ({
+  page,
+}) => {
+  await openPage(page, '/')
+  await page.getByRole('link', { name: 'All 11 posts, month by month' }).click()
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('The archive')
+  await expect(page).toHaveTitle('The archive — Verbatim')
+  const year = page.getByRole('region', { name: '2026' })
+  await expect(year.getByRole('listitem')).toHaveText([
+    'November 2026 (3 posts)',
+    'October 2026 (4 posts)',
+    'September 2026 (3 posts)',
+  ])
+  await year.getByRole('link', { name: 'October 2026' }).click()
+  await expect(page).toHaveURL('/archive/2026/10')
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('October 2026')
+  await expect(page.getByRole('article')).toHaveCount(4)
+  // Newest first within the month.
+  const dates = await page
+    .getByRole('article')
+    .locator('time')
+    .evaluateAll((times) => times.map((time) => time.getAttribute('datetime') ?? ''))
+  expect(dates).toEqual([...dates].sort().reverse())
+
+  const months = page.getByRole('navigation', { name: 'Months' })
+  await months.getByRole('link', { name: 'September 2026' }).click()
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('September 2026')
+  await page.getByRole('navigation', { name: 'Months' }).getByRole('link', { name: 'Undated posts' }).click()
+  await expect(page).toHaveURL('/archive/undated')
+  await expect(page.getByRole('article')).toHaveCount(1)
+  await expect(page.getByRole('article')).toContainText('Common interest with Pak')
+  await expect(page.getByRole('navigation', { name: 'Months' }).locator('a[rel="next"]')).toHaveCount(0)
+  await page
+    .getByRole('navigation', { name: 'Breadcrumb' })
+    .getByRole('link', { name: 'The archive' })
+    .click()
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('The archive')
+})
+
+test('a month of the archive opened fresh is prerendered, readable with JavaScript off', async ({
+  browser,
+}) => {
+  const context = await browser.newContext({ javaScriptEnabled: false })
+  const page = await context.newPage()
+  await page.goto('/archive/2026/11')
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('November 2026')
+  await expect(page.getByRole('article')).toHaveCount(3)
+  await expect(page).toHaveTitle('November 2026 — Verbatim')
+  await expect(page.locator('link[rel="canonical"]')).toHaveAttribute('href', /\/archive\/2026\/11$/)
+  await context.close()
+})

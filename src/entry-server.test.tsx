@@ -1,7 +1,7 @@
 import { afterEach, describe, expect, test, vi } from 'vitest'
 import { buildArticle } from './ingest/build-article.ts'
-import type { Page } from './article/schema.ts'
-import { createQueryClient, renderPage, seedPage, seedPost } from './entry-server.tsx'
+import type { Latest } from './article/post-archive.ts'
+import { createQueryClient, renderPage, seedLatest, seedPost, seedSpeakerQuotes } from './entry-server.tsx'
 
 const article = buildArticle(
   {
@@ -13,11 +13,10 @@ const article = buildArticle(
   },
   'ferry-back',
 )
-const newest: Page = {
-  page: 1,
-  pageCount: 1,
+const newest: Latest = {
   total: 1,
   posts: [{ slug: article.slug, title: article.title, summary: article.summary, speakers: [] }],
+  continues: 'undated',
 }
 
 async function renderPost() {
@@ -28,7 +27,7 @@ async function renderPost() {
 
 async function renderNotFound() {
   const queryClient = createQueryClient({ server: true })
-  seedPage(queryClient, newest)
+  seedLatest(queryClient, newest)
   return renderPage('/__not-found__', queryClient, { notFound: true })
 }
 
@@ -61,5 +60,31 @@ describe('prerendered pages', () => {
     expect(parsed.queries.queries).toHaveLength(1)
     expect(JSON.stringify(parsed.queries)).toContain('"total":1')
     expect(parsed.router).toMatchObject({ errors: { boundary: { status: 404 } } })
+  })
+})
+
+describe("a speaker's older quotations", () => {
+  test('render with their place in the count and the ways to newer and older ones', async () => {
+    const queryClient = createQueryClient({ server: true })
+    const quote = {
+      post: { slug: article.slug, title: article.title },
+      quoteId: 'q1',
+      kind: 'direct' as const,
+      excerpts: [{ before: '"', quoted: 'The ferry sails again on Monday,', after: '" said Marchbank.' }],
+      confidence: 1,
+    }
+    seedSpeakerQuotes(queryClient, {
+      id: 'ilse-marchbank',
+      name: 'Ilse Marchbank',
+      page: 2,
+      quotes: [quote],
+      newerPage: null,
+    })
+    const { html } = await renderPage('/speakers/ilse-marchbank/page/2', queryClient)
+    expect(html).toContain('Quotations 26 to 50, newest first')
+    expect(html).toMatch(
+      /<a [^>]*href="\/speakers\/ilse-marchbank"[^>]*rel="prev"|rel="prev"[^>]*href="\/speakers\/ilse-marchbank"/,
+    )
+    expect(html).toMatch(/href="\/speakers\/ilse-marchbank\/page\/1"/)
   })
 })

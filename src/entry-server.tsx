@@ -2,11 +2,12 @@ import { dehydrate, QueryClientProvider, type DehydratedState, type QueryClient 
 import { StrictMode } from 'react'
 import { renderToString } from 'react-dom/server'
 import { createStaticHandler, createStaticRouter, StaticRouterProvider } from 'react-router'
-import type { Article, Page } from './article/schema.ts'
-import type { SpeakerIndex, SpeakerPage } from './article/speaker-archive.ts'
+import type { ArchiveIndex, Latest, MonthPage } from './article/post-archive.ts'
+import type { Article } from './article/schema.ts'
+import type { SpeakerIndex, SpeakerPage, SpeakerQuotesPage } from './article/speaker-archive.ts'
 import { postQueries } from './reader/article/post-queries.ts'
 import { serialisePageState, type PageState } from './reader/data/page-state.ts'
-import { pageQueries } from './reader/home/page-queries.ts'
+import { archiveQueries } from './reader/home/archive-queries.ts'
 import { speakerQueries } from './reader/speakers-archive/speaker-queries.ts'
 import { createRoutes } from './router.tsx'
 import { NotFoundPage } from './reader/layout/not-found-page.tsx'
@@ -94,14 +95,29 @@ export function seedPost(queryClient: QueryClient, article: Article): void {
   queryClient.setQueryData(postQueries.detail(article.slug).queryKey, article)
 }
 
-/** Puts a page of the archive in the cache for the home route. */
-export function seedPage(queryClient: QueryClient, page: Page): void {
-  queryClient.setQueryData(pageQueries.detail(page.page).queryKey, page)
+/** Puts the newest posts in the cache for the home route (and the not-found page's suggestions). */
+export function seedLatest(queryClient: QueryClient, latest: Latest): void {
+  queryClient.setQueryData(archiveQueries.latest().queryKey, latest)
 }
 
-/** Puts a page of a speaker's quotations in the cache for the speaker route. */
+/** Puts a month of the archive in the cache for its route. */
+export function seedMonth(queryClient: QueryClient, page: MonthPage): void {
+  queryClient.setQueryData(archiveQueries.month(page.month).queryKey, page)
+}
+
+/** Puts the list of the archive's months in the cache for its route. */
+export function seedArchiveIndex(queryClient: QueryClient, index: ArchiveIndex): void {
+  queryClient.setQueryData(archiveQueries.index().queryKey, index)
+}
+
+/** Puts a speaker's page in the cache for the speaker route. */
 export function seedSpeakerPage(queryClient: QueryClient, page: SpeakerPage): void {
-  queryClient.setQueryData(speakerQueries.page(page.id, page.page).queryKey, page)
+  queryClient.setQueryData(speakerQueries.page(page.id).queryKey, page)
+}
+
+/** Puts a page of a speaker's older quotations in the cache for its route. */
+export function seedSpeakerQuotes(queryClient: QueryClient, page: SpeakerQuotesPage): void {
+  queryClient.setQueryData(speakerQueries.older(page.id, page.page).queryKey, page)
 }
 
 /** Puts a page of the list of speakers in the cache for the speakers route. */

@@ -4,11 +4,10 @@ import { AppLayout } from './reader/layout/app-layout.tsx'
 import { LoadingShell } from './reader/layout/loading-shell.tsx'
 import { lazyStatusPages, type StatusPageComponents } from './reader/layout/status-boundaries.tsx'
 import { postLoader, PostRoute } from './reader/routes/post/post-route.tsx'
-import { homeLoader } from './reader/routes/home-route.tsx'
 import type { SpeakerOrder } from './article/speaker-archive.ts'
 
 /**
- * The routes: the archive (`/`, `/page/:page`), a post (`/posts/:slug`), the speakers (`/speakers…`), and
+ * The routes: the archive (`/`, `/archive`, `/archive/:year/:month`), a post (`/posts/:slug`), the speakers (`/speakers…`), and
  * not-found for anything else.
  * Loaders fill the query cache before a page renders, so the previous page stays up while the next one loads;
  * errors render inside the layout, with the masthead and a way home. Ids are fixed so that the prerendered
@@ -18,11 +17,16 @@ export function createRoutes(
   queryClient: QueryClient,
   { RouteError, NotFoundPage }: StatusPageComponents = lazyStatusPages,
 ): RouteObject[] {
-  // The archive's pages bring their own component: a reader who opens a post never needs it.
-  const home = async () => ({
-    loader: homeLoader(queryClient),
-    Component: (await import('./reader/home/home-page.tsx')).HomePage,
-  })
+  // The archive's pages bring their own component and loader: a reader who opens a post never needs them.
+  const archive = (page: 'HomePage' | 'MonthPage' | 'ArchiveIndexPage') => async () => {
+    const module = await import('./reader/home/routes.ts')
+    const loader = {
+      HomePage: module.homeLoader,
+      MonthPage: module.monthLoader,
+      ArchiveIndexPage: module.archiveIndexLoader,
+    }[page]
+    return { loader: loader(queryClient), Component: module[page] }
+  }
   return [
     {
       id: 'root',
@@ -34,8 +38,10 @@ export function createRoutes(
           id: 'boundary',
           ErrorBoundary: RouteError,
           children: [
-            { id: 'home', index: true, lazy: home },
-            { id: 'page', path: 'page/:page', lazy: home },
+            { id: 'home', index: true, lazy: archive('HomePage') },
+            { id: 'archive', path: 'archive', lazy: archive('ArchiveIndexPage') },
+            { id: 'archive-undated', path: 'archive/undated', lazy: archive('MonthPage') },
+            { id: 'archive-month', path: 'archive/:year/:month', lazy: archive('MonthPage') },
             { id: 'post', path: 'posts/:slug', loader: postLoader(queryClient), Component: PostRoute },
             ...speakerRoutes(queryClient),
             {

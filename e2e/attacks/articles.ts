@@ -1,4 +1,5 @@
-import type { Article, Page } from '../../src/article/schema.ts'
+import type { Latest } from '../../src/article/post-archive.ts'
+import type { Article } from '../../src/article/schema.ts'
 
 export const SEED_SLUG = 'us-pakistan-safe-havens'
 
@@ -41,12 +42,11 @@ export function hostileArticle(strings: readonly string[], { rawUrl = false } = 
   }
 }
 
-/** The first page of the archive listing that article, with its speakers. */
-export function hostilePage(article: Article): Page {
+/** The home page listing that article, with its speakers. */
+export function hostileLatest(article: Article): Latest {
   return {
-    page: 1,
-    pageCount: 1,
     total: 1,
+    continues: 'undated',
     posts: [
       {
         slug: article.slug,

@@ -143,16 +143,6 @@ export const PostSummarySchema = v.object({
 })
 export type PostSummary = v.InferOutput<typeof PostSummarySchema>
 
-export const PAGE_SIZE = 20
-
-export const PageSchema = v.object({
-  page: v.pipe(v.number(), v.integer(), v.minValue(1)),
-  pageCount: v.pipe(v.number(), v.integer(), v.minValue(1)),
-  total: v.pipe(v.number(), v.integer(), v.minValue(0)),
-  posts: v.array(PostSummarySchema),
-})
-export type Page = v.InferOutput<typeof PageSchema>
-
 /** One line per problem, each naming the field: `paragraphs: must hold at least one paragraph`. */
 export function describeIssues(issues: readonly v.BaseIssue<unknown>[]): string[] {
   return issues.map((issue) => {

@@ -2,13 +2,17 @@ import * as v from 'valibot'
 import { SlugSchema } from './schema.ts'
 
 /**
- * The speaker pages' data, beside the article contract (which it does not change): one file per page of a
- * speaker's quotations, `/data/speakers/<id>/<n>.json`, each carrying the speaker's header, so opening any page
- * costs one request; and the pages of everyone quoted, `/data/speakers/<order>/<n>.json`.
+ * The speaker pages' data, beside the article contract (which it does not change):
+ * - `/data/speakers/<id>/latest.json`: the speaker's page, with their header (counts, roles, the chart) and
+ *   their newest quotations;
+ * - `/data/speakers/<id>/<n>.json`: their older quotations, SPEAKER_QUOTES_PER_PAGE a page, numbered from the
+ *   first: page n holds quotations (n - 1) × 25 + 1 to n × 25, whatever is said later, so a new quotation
+ *   changes the speaker's page and at most two of these (pages counted from the newest would all shift);
+ * - `/data/speaker-lists/<order>/<n>.json`: the pages of everyone quoted.
  */
 
-/** Quotations on one page of a speaker's; a speaker with thousands of them is paged. */
-export const SPEAKER_QUOTES_PER_PAGE = 50
+/** Quotations on one page of a speaker's older ones; the speaker's own page shows one to two pages' worth. */
+export const SPEAKER_QUOTES_PER_PAGE = 25
 /** Speakers on one page of `/speakers`. */
 export const SPEAKERS_PER_PAGE = 100
 
@@ -54,12 +58,29 @@ export const SpeakerPageSchema = v.object({
   roles: v.array(SpeakerRoleSchema),
   /** Quotations per month, oldest first, months with none included, for the chart. */
   months: v.array(v.object({ month: MonthSchema, count: CountSchema })),
-  page: PageNumberSchema,
-  pageCount: PageNumberSchema,
-  /** Newest first. */
+  /** The newest quotations, newest first: those past the last full page of older ones. */
   quotes: v.array(SpeakerQuoteSchema),
+  /** The newest page of older quotations, or null when the speaker's page shows them all. */
+  olderPage: v.nullable(PageNumberSchema),
 })
 export type SpeakerPage = v.InferOutput<typeof SpeakerPageSchema>
+
+/** A page of a speaker's older quotations. */
+export const SpeakerQuotesPageSchema = v.object({
+  id: SpeakerIdSchema,
+  name: v.pipe(v.string(), v.nonEmpty()),
+  page: PageNumberSchema,
+  /** Newest first. */
+  quotes: v.array(SpeakerQuoteSchema),
+  /** The next page of newer quotations, or null when they are on the speaker's page. */
+  newerPage: v.nullable(PageNumberSchema),
+})
+export type SpeakerQuotesPage = v.InferOutput<typeof SpeakerQuotesPageSchema>
+
+/** Which quotations page `page` of older ones holds, counted from the first: 1–25 on page 1. */
+export function quotationRange(page: number): { from: number; to: number } {
+  return { from: (page - 1) * SPEAKER_QUOTES_PER_PAGE + 1, to: page * SPEAKER_QUOTES_PER_PAGE }
+}
 
 /** The two orders `/speakers` offers: most quoted first, and A–Z. */
 export const SPEAKER_ORDERS = ['quoted', 'az'] as const

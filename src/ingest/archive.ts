@@ -1,6 +1,14 @@
 import { displayName } from '../article/display-name.ts'
 import { fictionNote } from '../article/fiction.ts'
-import { PAGE_SIZE, type Article, type Page, type PostSummary } from '../article/schema.ts'
+import {
+  LATEST_SIZE,
+  monthOf,
+  type ArchiveIndex,
+  type Latest,
+  type MonthKey,
+  type MonthPage,
+} from '../article/post-archive.ts'
+import type { Article, PostSummary } from '../article/schema.ts'
 
 export interface Post {
   /** The input file, for ordering ties and error messages. */
@@ -64,14 +72,42 @@ function summaryOf(article: Article): PostSummary {
   }
 }
 
-/** The home page's pages: newest first, PAGE_SIZE posts each; an empty archive still has page 1. */
-export function paginate(ordered: readonly Post[]): Page[] {
+/**
+ * The archive's pages from the posts, oldest first (orderPosts): the home page's newest posts, one page per
+ * month with posts, newest first, and the list of those months. A post changes only its own month's page and
+ * the two lists; a month's neighbours change only when a month gains its first post or loses its last.
+ */
+export function archivePages(ordered: readonly Post[]): {
+  latest: Latest
+  months: MonthPage[]
+  index: ArchiveIndex
+} {
   const newestFirst = [...ordered].reverse().map((post) => summaryOf(post.article))
-  const pageCount = Math.max(1, Math.ceil(newestFirst.length / PAGE_SIZE))
-  return Array.from({ length: pageCount }, (_, index) => ({
-    page: index + 1,
-    pageCount,
-    total: newestFirst.length,
-    posts: newestFirst.slice(index * PAGE_SIZE, (index + 1) * PAGE_SIZE),
-  }))
+  const byMonth = new Map<MonthKey, PostSummary[]>()
+  for (const summary of newestFirst) {
+    const month = monthOf(summary.published)
+    const posts = byMonth.get(month)
+    if (posts) posts.push(summary)
+    else byMonth.set(month, [summary])
+  }
+  const keys = [...byMonth.keys()]
+  const latestPosts = newestFirst.slice(0, LATEST_SIZE)
+  const oldestShown = latestPosts[latestPosts.length - 1]
+  return {
+    latest: {
+      total: newestFirst.length,
+      posts: latestPosts,
+      continues: oldestShown ? monthOf(oldestShown.published) : null,
+    },
+    months: keys.map((month, index) => ({
+      month,
+      posts: byMonth.get(month) ?? [],
+      newer: keys[index - 1] ?? null,
+      older: keys[index + 1] ?? null,
+    })),
+    index: {
+      total: newestFirst.length,
+      months: keys.map((month) => ({ month, count: byMonth.get(month)?.length ?? 0 })),
+    },
+  }
 }

@@ -1,4 +1,6 @@
 import type { Article } from '../article/schema.ts'
+import type { MonthKey } from '../article/post-archive.ts'
+import { ARCHIVE_PATH, monthPath } from '../reader/home/paths.ts'
 import { SITE_DESCRIPTION, SITE_NAME } from '../site.ts'
 
 const FEED_SIZE = 50
@@ -95,22 +97,23 @@ export function jsonFeed(newestFirst: readonly Article[], site: string): string 
   return `${JSON.stringify(feed, null, 2)}\n`
 }
 
-/** Every page a crawler should know: the archive's pages and every post. */
 /** Speaker pages for the sitemap: each speaker's id and the date they were last quoted. */
 export interface SitemapSpeaker {
   id: string
   last?: string
 }
 
+/** Every page a crawler should know: the home page, the archive's months, every post and every speaker. */
 export function sitemap(
   newestFirst: readonly Article[],
-  pageCount: number,
+  months: readonly { month: MonthKey }[],
   site: string,
   speakers: readonly SitemapSpeaker[] = [],
 ): string {
   const urls = [
     `${site}/`,
-    ...Array.from({ length: pageCount - 1 }, (_, index) => `${site}/page/${index + 2}`),
+    `${site}${ARCHIVE_PATH}`,
+    ...months.map(({ month }) => `${site}${monthPath(month)}`),
   ].map((loc) => `  <url><loc>${escapeXml(loc)}</loc></url>`)
   const lastmod = (date: string | undefined) => (date ? `<lastmod>${date.slice(0, 10)}</lastmod>` : '')
   for (const article of newestFirst)

@@ -2,7 +2,8 @@ import { spawnSync } from 'node:child_process'
 import { existsSync, readFileSync, rmSync, truncateSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { afterAll, describe, expect, test } from 'vitest'
-import type { Article, Page } from '../article/schema.ts'
+import type { ArchiveIndex, Latest, MonthPage } from '../article/post-archive.ts'
+import type { Article } from '../article/schema.ts'
 import type { SpeakerIndex, SpeakerPage } from '../article/speaker-archive.ts'
 import { recordFigures } from '../../bench/record.ts'
 import { ingest } from './ingest.ts'
@@ -211,24 +212,59 @@ describe('ingest: cleaning and the archive', () => {
     expect(post(out, 'c')).toMatchObject({ prev: { slug: 'undated' }, next: { slug: 'a' } })
     expect(post(out, 'a')).toMatchObject({ prev: { slug: 'c' }, next: { slug: 'b' } })
     expect(post(out, 'b')).toMatchObject({ prev: { slug: 'a' }, next: null })
-    const page = readJsonFile<Page>(join(out, 'pages', '1.json'))
-    expect(page).toMatchObject({ page: 1, pageCount: 1, total: 4 })
-    expect(page.posts.map((summary) => summary.slug)).toEqual(['b', 'a', 'c', 'undated'])
+    const latest = readJsonFile<Latest>(join(out, 'latest.json'))
+    expect(latest).toMatchObject({ total: 4, continues: 'undated' })
+    expect(latest.posts.map((summary) => summary.slug)).toEqual(['b', 'a', 'c', 'undated'])
   })
 
-  test('pages hold 20 posts each, newest first', async () => {
-    const files = Object.fromEntries(
-      Array.from({ length: 45 }, (_, index) => [
-        `post-${String(index).padStart(2, '0')}.txt`,
-        `Post ${index}\n\nText ${index}.\n`,
-      ]),
-    )
+  test('the home page holds the newest 20 posts; the archive holds every post by month, newest first', async () => {
+    // Three months of posts, ten days apart, and one without a date.
+    const files: Record<string, string> = { 'undated.txt': 'Undated\n\nText.\n' }
+    for (let index = 0; index < 9; index++)
+      files[`post-${index}.txt`] =
+        `---\npublished: 2026-0${1 + Math.floor(index / 3)}-${String(1 + (index % 3) * 10).padStart(2, '0')}\n---\nPost ${index}\n\nText ${index}.\n`
+    for (let index = 9; index < 30; index++)
+      files[`late-${index}.txt`] = `---\npublished: 2026-05-02\n---\nLate ${index}\n\nText.\n`
     const dir = workspace(files)
     await ingest({ inputs: [dir], outDir: join(dir, 'out') })
-    const pages = [1, 2, 3].map((n) => readJsonFile<Page>(join(dir, 'out', 'pages', `${n}.json`)))
-    expect(pages.map((page) => page.posts.length)).toEqual([20, 20, 5])
-    expect(pages[0]?.posts[0]?.slug).toBe('post-44')
-    expect(pages.every((page) => page.pageCount === 3 && page.total === 45)).toBe(true)
+    const out = join(dir, 'out')
+    const latest = readJsonFile<Latest>(join(out, 'latest.json'))
+    expect(latest.total).toBe(31)
+    expect(latest.posts).toHaveLength(20)
+    expect(latest.continues).toBe('2026-05')
+    const index = readJsonFile<ArchiveIndex>(join(out, 'archive', 'index.json'))
+    expect(index.months).toEqual([
+      { month: '2026-05', count: 21 },
+      { month: '2026-03', count: 3 },
+      { month: '2026-02', count: 3 },
+      { month: '2026-01', count: 3 },
+      { month: 'undated', count: 1 },
+    ])
+    const march = readJsonFile<MonthPage>(join(out, 'archive', '2026-03.json'))
+    expect(march).toMatchObject({ month: '2026-03', newer: '2026-05', older: '2026-02' })
+    expect(march.posts.map((summary) => summary.slug)).toEqual(['post-8', 'post-7', 'post-6'])
+    expect(readJsonFile<MonthPage>(join(out, 'archive', 'undated.json'))).toMatchObject({
+      newer: '2026-01',
+      older: null,
+    })
+  })
+
+  test('a new post rewrites its month, the home page and the list of months, and no other month', async () => {
+    const dated = (date: string, title: string) => `---\npublished: ${date}\n---\n${title}\n\nText.\n`
+    const dir = workspace({
+      'in/a.txt': dated('2026-01-05', 'Alpha'),
+      'in/b.txt': dated('2026-02-05', 'Bravo'),
+      'in/c.txt': dated('2026-03-05', 'Charlie'),
+    })
+    const out = join(dir, 'out')
+    await ingest({ inputs: [join(dir, 'in')], outDir: out })
+    const before = snapshot(join(out, 'archive'))
+    writeFileSync(join(dir, 'in', 'd.txt'), dated('2026-03-20', 'Delta'))
+    await ingest({ inputs: [join(dir, 'in')], outDir: out })
+    const after = snapshot(join(out, 'archive'))
+    const changed = Object.keys(after).filter((name) => after[name] !== before[name])
+    expect(changed.sort()).toEqual(['2026-03.json', 'index.json'])
+    expect(readJsonFile<Latest>(join(out, 'latest.json')).posts[0]?.slug).toBe('d')
   })
 
   test('speaker pages and lists are written, and a speaker no longer quoted loses their page', async () => {
@@ -236,8 +272,8 @@ describe('ingest: cleaning and the archive', () => {
     const dir = workspace({ 'in/ferry.txt': GOOD_TEXT, 'in/dredging.txt': other })
     await ingest({ inputs: [join(dir, 'in')], outDir: join(dir, 'out') })
     const speakers = join(dir, 'out', 'speakers')
-    const ilse = readJsonFile<SpeakerPage>(join(speakers, 'ilse-marchbank', '1.json'))
-    expect(ilse).toMatchObject({ name: 'Ilse Marchbank', quoteCount: 2, postCount: 1, page: 1, pageCount: 1 })
+    const ilse = readJsonFile<SpeakerPage>(join(speakers, 'ilse-marchbank', 'latest.json'))
+    expect(ilse).toMatchObject({ name: 'Ilse Marchbank', quoteCount: 2, postCount: 1, olderPage: null })
     expect(ilse.quotes[0]?.post).toEqual({
       slug: 'ferry',
       title: 'Ferry back on the water',
@@ -249,7 +285,7 @@ describe('ingest: cleaning and the archive', () => {
     rmSync(join(dir, 'in', 'dredging.txt'))
     await ingest({ inputs: [join(dir, 'in')], outDir: join(dir, 'out') })
     expect(existsSync(join(speakers, 'aram-voss'))).toBe(false)
-    expect(existsSync(join(speakers, 'ilse-marchbank', '1.json'))).toBe(true)
+    expect(existsSync(join(speakers, 'ilse-marchbank', 'latest.json'))).toBe(true)
   })
 
   test('running twice on the same input gives byte-identical output', async () => {
@@ -422,7 +458,7 @@ describe('ingest: bad input', () => {
       expect.stringMatching(/^ingest: in\/broken\.json: malformed JSON: /),
     ])
     expect(stdout).toMatch(
-      /^ingest: 1 post, 2 quotes, 1 speaker → out \(0 files written, 5 unchanged; 1 built, 1 unchanged since the last run\) in \d+\.\d\d s; 1 input failed\n$/,
+      /^ingest: 1 post, 2 quotes, 1 speaker → out \(0 files written, 7 unchanged; 1 built, 1 unchanged since the last run\) in \d+\.\d\d s; 1 input failed\n$/,
     )
     expect(readFileSync(earlier, 'utf8')).toBe('{"earlier": true}\n')
     expect(Object.keys(snapshot(join(dir, 'out'))).filter((name) => name.endsWith('.tmp'))).toEqual([])

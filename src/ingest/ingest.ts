@@ -4,7 +4,7 @@ import { validated } from './build-article.ts'
 import { BuildCache } from './build-cache.ts'
 import { buildAll } from './build-pool.ts'
 import { collectInputs } from './collect.ts'
-import { linkNeighbours, orderPosts, paginate, type Post } from './archive.ts'
+import { archivePages, linkNeighbours, orderPosts, type Post } from './archive.ts'
 import { atomFeed, jsonFeed, robots, sitemap } from './feeds.ts'
 import { progressBar } from './progress.ts'
 import { gatherSpeakers } from './speakers.ts'
@@ -42,7 +42,8 @@ export interface IngestOptions {
 }
 
 /**
- * Turns article files into the reader's data: `posts/<slug>.json` and `pages/<n>.json` under `outDir`.
+ * Turns article files into the reader's data under `outDir`: `posts/<slug>.json`, the archive's pages
+ * (post-archive.ts), and the speakers' pages.
  * A bad input is reported and skipped; every good one is still written. Output files are replaced atomically,
  * and stale ones are removed only after a run with no problems, so a failed run never loses data.
  */
@@ -101,17 +102,19 @@ export async function ingest({
   }
   for (const post of ordered)
     write(join(outDir, 'posts', `${post.article.slug}.json`), toJson(validated(post.article)))
-  const pages = paginate(ordered)
-  for (const page of pages) write(join(outDir, 'pages', `${page.page}.json`), toJson(page))
+  const archive = archivePages(ordered)
+  write(join(outDir, 'latest.json'), toJson(archive.latest))
+  for (const month of archive.months) write(join(outDir, 'archive', `${month.month}.json`), toJson(month))
+  write(join(outDir, 'archive', 'index.json'), toJson(archive.index))
 
   const newestFirst = [...ordered].reverse().map((post) => post.article)
   // Everyone quoted: /data/speakers/<id>/<n>.json, and the lists of them in each order.
   const { speakers, index } = gatherSpeakers(newestFirst)
   const speakerFiles = new Map<string, Set<string>>()
-  for (const pagesOfOne of speakers) {
-    const id = (pagesOfOne[0] as (typeof pagesOfOne)[number]).id
-    speakerFiles.set(id, new Set(pagesOfOne.map((page) => `${page.page}.json`)))
-    for (const page of pagesOfOne) write(join(outDir, 'speakers', id, `${page.page}.json`), toJson(page))
+  for (const { page, older } of speakers) {
+    speakerFiles.set(page.id, new Set(['latest.json', ...older.map((one) => `${one.page}.json`)]))
+    write(join(outDir, 'speakers', page.id, 'latest.json'), toJson(page))
+    for (const one of older) write(join(outDir, 'speakers', page.id, `${one.page}.json`), toJson(one))
   }
   for (const [order, listPages] of Object.entries(index)) {
     speakerFiles.set(order, new Set(listPages.map((page) => `${page.page}.json`)))
@@ -123,13 +126,18 @@ export async function ingest({
     write(join(siteDir, 'feed.xml'), atomFeed(newestFirst, siteUrl))
     write(join(siteDir, 'feed.json'), jsonFeed(newestFirst, siteUrl))
     const sitemapSpeakers = index.quoted.flatMap((page) => page.speakers)
-    write(join(siteDir, 'sitemap.xml'), sitemap(newestFirst, pages.length, siteUrl, sitemapSpeakers))
+    write(join(siteDir, 'sitemap.xml'), sitemap(newestFirst, archive.index.months, siteUrl, sitemapSpeakers))
     write(join(siteDir, 'robots.txt'), robots(siteUrl))
   }
 
   if (problems.length === 0) {
     await removeStale(join(outDir, 'posts'), new Set(ordered.map((post) => `${post.article.slug}.json`)))
-    await removeStale(join(outDir, 'pages'), new Set(pages.map((page) => `${page.page}.json`)))
+    await removeStale(
+      join(outDir, 'archive'),
+      new Set(['index.json', ...archive.months.map((month) => `${month.month}.json`)]),
+    )
+    // The archive by page number, as builds before the archive by month wrote it.
+    await rm(join(outDir, 'pages'), { recursive: true, force: true })
     await removeStaleFolders(join(outDir, 'speakers'), speakerFiles)
     await removeStaleFolders(join(outDir, 'speaker-lists'), speakerFiles)
   }

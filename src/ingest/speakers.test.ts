@@ -30,7 +30,7 @@ const archive = [
 
 describe('gatherSpeakers', () => {
   const { speakers, index } = gatherSpeakers(archive)
-  const pageOf = (id: string) => speakers.find((pages) => pages[0]?.id === id)?.[0]
+  const pageOf = (id: string) => speakers.find((pages) => pages.page.id === id)?.page
 
   test('one page per person across posts, whatever role each post gives', () => {
     const ines = pageOf('ines-dorr')
@@ -50,9 +50,9 @@ describe('gatherSpeakers', () => {
   })
 
   test('"the Harbour Board" in one post and "Harbour Board" in another are one body', () => {
-    const board = speakers.filter((pages) => pages[0]?.id.includes('harbour-board'))
-    expect(board.map((pages) => pages[0]?.id)).toEqual(['harbour-board'])
-    expect(board[0]?.[0]?.kind).toBe('organization')
+    const board = speakers.filter((pages) => pages.page.id.includes('harbour-board'))
+    expect(board.map((pages) => pages.page.id)).toEqual(['harbour-board'])
+    expect(board[0]?.page.kind).toBe('organization')
   })
 
   test('quotations newest first, each linking to its place in its post', () => {
@@ -86,22 +86,52 @@ describe('gatherSpeakers', () => {
     for (const id of before ?? []) expect(after.has(id)).toBe(true)
   })
 
-  test('a speaker with many quotations is paged, every page carrying the header', () => {
-    const many = post(
-      'long-hearing',
-      '2026-04-01',
+  /** A post in which Ines Dorr is quoted `count` times, on the given day. */
+  const hearing = (slug: string, published: string, count: number) =>
+    post(
+      slug,
+      published,
       'Harbour master Ines Dorr spoke at the hearing.',
-      ...Array.from(
-        { length: SPEAKER_QUOTES_PER_PAGE + 5 },
-        (_, n) => `"Point ${n + 1} is settled," Dorr said.`,
-      ),
+      ...Array.from({ length: count }, (_, n) => `"Point ${n + 1} of ${slug} is settled," Dorr said.`),
     )
-    const pages = gatherSpeakers([many, ...archive]).speakers.find((one) => one[0]?.id === 'ines-dorr') ?? []
-    expect(pages.map((page) => [page.page, page.pageCount, page.quotes.length])).toEqual([
-      [1, 2, SPEAKER_QUOTES_PER_PAGE],
-      [2, 2, 8],
+  const dorrPages = (posts: ReturnType<typeof post>[]) =>
+    gatherSpeakers(posts).speakers.find((pages) => pages.page.id === 'ines-dorr')
+
+  test("a speaker's page shows the newest quotations: the last page of 25, full or not, and the full one before", () => {
+    const pages = dorrPages([hearing('second', '2026-05-01', 30), hearing('first', '2026-04-01', 40)])
+    // 70 quotations: older page 1 holds the first 25, the speaker's page the 45 after them.
+    expect(pages?.page).toMatchObject({ quoteCount: 70, olderPage: 1 })
+    expect(pages?.page.quotes).toHaveLength(70 - SPEAKER_QUOTES_PER_PAGE)
+    // Newest post first, each post's quotations in the order they read.
+    expect(pages?.page.quotes[0]?.excerpts[0]?.quoted).toContain('Point 1 of second')
+    expect(pages?.page.quotes.at(-1)?.excerpts[0]?.quoted).toContain('Point 40 of first')
+    expect(pages?.older.map((one) => [one.page, one.quotes.length, one.newerPage])).toEqual([
+      [1, SPEAKER_QUOTES_PER_PAGE, null],
     ])
-    expect(pages[1]?.name).toBe('Ines Dorr')
+    expect(pages?.older[0]?.quotes[0]?.excerpts[0]?.quoted).toContain('Point 1 of first')
+    expect(pages?.older[0]?.quotes.at(-1)?.excerpts[0]?.quoted).toContain('Point 25 of first')
+    expect(pages?.older[0]?.name).toBe('Ines Dorr')
+  })
+
+  test('older pages are counted from the first quotation, so new ones never change what a page holds', () => {
+    const before = dorrPages([hearing('b', '2026-05-01', 40), hearing('a', '2026-04-01', 40)])
+    const after = dorrPages([
+      hearing('c', '2026-06-01', 30),
+      hearing('b', '2026-05-01', 40),
+      hearing('a', '2026-04-01', 40),
+    ])
+    expect(before?.older.map((one) => one.page)).toEqual([1, 2])
+    expect(after?.older.map((one) => one.page)).toEqual([1, 2, 3])
+    // Page 1 is as it was; page 2 only learns that a newer page now follows it.
+    expect(after?.older[0]).toEqual(before?.older[0])
+    expect(after?.older[1]).toEqual({ ...before?.older[1], newerPage: 3 })
+  })
+
+  test('a speaker quoted less than twice 25 times has every quotation on their page and no older pages', () => {
+    const pages = dorrPages([hearing('one', '2026-04-01', 49)])
+    expect(pages?.page).toMatchObject({ olderPage: null })
+    expect(pages?.page.quotes).toHaveLength(49)
+    expect(pages?.older).toEqual([])
   })
 })
 

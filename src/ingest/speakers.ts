@@ -6,6 +6,7 @@ import {
   type SpeakerOrder,
   type SpeakerPage,
   type SpeakerQuote,
+  type SpeakerQuotesPage,
   type SpeakerSummary,
 } from '../article/speaker-archive.ts'
 import { typographic } from '../article/typography.ts'
@@ -29,7 +30,7 @@ interface Gathered {
  * `newestFirst` is the archive in reading order of the home page.
  */
 export function gatherSpeakers(newestFirst: readonly Article[]): {
-  speakers: SpeakerPage[][]
+  speakers: SpeakerPages[]
   index: Record<SpeakerOrder, SpeakerIndex[]>
 } {
   const byId = new Map<string, Gathered>()
@@ -148,20 +149,52 @@ export function monthsOf(quotes: readonly SpeakerQuote[]): SpeakerPage['months']
   }
 }
 
-function pagesOf(speaker: Gathered, summary: SpeakerSummary): SpeakerPage[] {
+/** A speaker's page, and their pages of older quotations, page 1 the oldest. */
+export interface SpeakerPages {
+  page: SpeakerPage
+  older: SpeakerQuotesPage[]
+}
+
+/**
+ * Pages of SPEAKER_QUOTES_PER_PAGE counted from the first quotation, so each keeps its quotations as more are
+ * said. The speaker's page shows the last page, full or not, and the full one before it, so it never shows
+ * only one or two; the pages before those are the older ones.
+ */
+function pagesOf(speaker: Gathered, summary: SpeakerSummary): SpeakerPages {
   const roles = [...speaker.roles.values()].sort(
     (a, b) => (b.last ?? '').localeCompare(a.last ?? '') || a.role.localeCompare(b.role),
   )
-  const months = monthsOf(speaker.quotes)
-  const pageCount = Math.max(1, Math.ceil(speaker.quotes.length / SPEAKER_QUOTES_PER_PAGE))
-  return Array.from({ length: pageCount }, (_, index) => ({
-    ...summary,
-    roles,
-    months,
-    page: index + 1,
-    pageCount,
-    quotes: speaker.quotes.slice(index * SPEAKER_QUOTES_PER_PAGE, (index + 1) * SPEAKER_QUOTES_PER_PAGE),
-  }))
+  const oldestFirst = postsReversed(speaker.quotes)
+  const pageCount = Math.ceil(oldestFirst.length / SPEAKER_QUOTES_PER_PAGE)
+  const olderCount = Math.max(0, pageCount - 2)
+  const newestFirst = (from: number, to?: number) => postsReversed(oldestFirst.slice(from, to))
+  return {
+    page: {
+      ...summary,
+      roles,
+      months: monthsOf(speaker.quotes),
+      quotes: newestFirst(olderCount * SPEAKER_QUOTES_PER_PAGE),
+      olderPage: olderCount > 0 ? olderCount : null,
+    },
+    older: Array.from({ length: olderCount }, (_, index) => ({
+      id: summary.id,
+      name: summary.name,
+      page: index + 1,
+      quotes: newestFirst(index * SPEAKER_QUOTES_PER_PAGE, (index + 1) * SPEAKER_QUOTES_PER_PAGE),
+      newerPage: index + 2 <= olderCount ? index + 2 : null,
+    })),
+  }
+}
+
+/** The quotations with their posts in the other order, each post's own in the order it reads. */
+function postsReversed(quotes: readonly SpeakerQuote[]): SpeakerQuote[] {
+  const runs: SpeakerQuote[][] = []
+  for (const quote of quotes) {
+    const run = runs[runs.length - 1]
+    if (run && run[0]?.post.slug === quote.post.slug) run.push(quote)
+    else runs.push([quote])
+  }
+  return runs.reverse().flat()
 }
 
 /** People by surname ("Kirby, John"), bodies by name without "the": how an index is read. */

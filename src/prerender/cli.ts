@@ -1,7 +1,7 @@
 /**
  * `npm run build`'s last step: the site in dist/, made from the built app (`.cache/verbatim/client`, the server
  * entry in dist-ssr/) and the reader's data (public/, written by ingest). Every route rendered to static HTML —
- * each post (`posts/<slug>/index.html`), each page of the archive (`index.html`, `page/<n>/index.html`), each
+ * each post (`posts/<slug>/index.html`), the home page and the archive by month (`archive/<yyyy>/<mm>/index.html`), each
  * speaker's pages and the lists of them, search and the not-found page (`404.html`) — with its head (previews,
  * canonical link, structured data); the search index; and the app's files and the data beside them.
  *
@@ -11,14 +11,21 @@
  */
 import { createHash } from 'node:crypto'
 import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
-import { dirname, join, relative, resolve } from 'node:path'
+import { basename, dirname, join, relative, resolve } from 'node:path'
 import { parseArgs } from 'node:util'
 import { pathToFileURL } from 'node:url'
 import * as v from 'valibot'
 import * as pagefind from 'pagefind'
-import { ArticleSchema, PageSchema, describeIssues } from '../article/schema.ts'
-import { SPEAKER_ORDERS, SpeakerIndexSchema, SpeakerPageSchema } from '../article/speaker-archive.ts'
-import { archiveDataPath } from '../reader/data/data-paths.ts'
+import { ArchiveIndexSchema, LatestSchema, MonthPageSchema, type MonthKey } from '../article/post-archive.ts'
+import { ArticleSchema, describeIssues } from '../article/schema.ts'
+import {
+  SPEAKER_ORDERS,
+  SpeakerIndexSchema,
+  SpeakerPageSchema,
+  SpeakerQuotesPageSchema,
+} from '../article/speaker-archive.ts'
+import { archiveIndexDataPath, latestDataPath } from '../reader/data/data-paths.ts'
+import { ARCHIVE_PATH, monthPath } from '../reader/home/paths.ts'
 import { speakerPath, speakersPath } from '../reader/speakers-archive/paths.ts'
 import { siteUrl } from '../site.ts'
 import { documentRenderer } from './documents.ts'
@@ -164,12 +171,20 @@ async function main() {
     output.copyTree(CLIENT, '', (path) => path === 'index.html')
     output.copyTree(PUBLIC)
 
-    for (const file of jsonFiles(join(DATA, 'pages'))) {
-      const number = pageNumberOf(file)
-      await page(number === 1 ? 'index.html' : `page/${number}/index.html`, file, PageSchema, render.archive)
+    // The home page, the archive's months and the list of them. The not-found page offers the newest posts,
+    // readable with JavaScript off too.
+    await page('index.html', join(DATA, latestDataPath), LatestSchema, render.home)
+    await page('404.html', join(DATA, latestDataPath), LatestSchema, render.notFound)
+    await page(
+      `${ARCHIVE_PATH.slice(1)}/index.html`,
+      join(DATA, archiveIndexDataPath),
+      ArchiveIndexSchema,
+      render.archiveIndex,
+    )
+    for (const file of jsonFiles(join(DATA, 'archive')).filter((file) => !file.endsWith('/index.json'))) {
+      const month = basename(file, '.json') as MonthKey
+      await page(`${monthPath(month).slice(1)}/index.html`, file, MonthPageSchema, render.month)
     }
-    // The not-found page offers the newest posts, readable with JavaScript off too.
-    await page('404.html', join(DATA, archiveDataPath(1)), PageSchema, render.notFound)
 
     // Posts, and the search index of them, built again only when a post changed.
     const postFiles = jsonFiles(join(DATA, 'posts'))
@@ -198,14 +213,22 @@ async function main() {
     }
 
     // Each speaker's pages of quotations, and the pages of the lists of everyone quoted.
-    for (const id of listing(join(DATA, 'speakers')).sort())
-      for (const file of jsonFiles(join(DATA, 'speakers', id)))
+    for (const id of listing(join(DATA, 'speakers')).sort()) {
+      const folder = join(DATA, 'speakers', id)
+      await page(
+        `${speakerPath(id).slice(1)}/index.html`,
+        join(folder, 'latest.json'),
+        SpeakerPageSchema,
+        render.speaker,
+      )
+      for (const file of jsonFiles(folder).filter((file) => !file.endsWith('/latest.json')))
         await page(
           `${speakerPath(id, pageNumberOf(file)).slice(1)}/index.html`,
           file,
-          SpeakerPageSchema,
-          render.speaker,
+          SpeakerQuotesPageSchema,
+          render.speakerQuotes,
         )
+    }
     for (const order of SPEAKER_ORDERS)
       for (const file of jsonFiles(join(DATA, 'speaker-lists', order)))
         await page(

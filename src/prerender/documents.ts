@@ -1,14 +1,29 @@
-import type { Article, Page } from '../article/schema.ts'
-import type { SpeakerIndex, SpeakerPage } from '../article/speaker-archive.ts'
+import type { ArchiveIndex, Latest, MonthPage } from '../article/post-archive.ts'
+import type { Article } from '../article/schema.ts'
+import type { SpeakerIndex, SpeakerPage, SpeakerQuotesPage } from '../article/speaker-archive.ts'
 import {
-  archiveDataPath,
+  archiveIndexDataPath,
+  latestDataPath,
+  monthDataPath,
   postDataPath,
   speakerDataPath,
   speakerListDataPath,
+  speakerQuotesDataPath,
 } from '../reader/data/data-paths.ts'
+import { ARCHIVE_PATH, monthPath } from '../reader/home/paths.ts'
 import { speakerPath, speakersPath } from '../reader/speakers-archive/paths.ts'
 import { withWebAssembly } from './csp.ts'
-import { archiveHead, notFoundHead, postHead, searchHead, speakerHead, speakersHead } from './head.ts'
+import {
+  archiveIndexHead,
+  homeHead,
+  monthHead,
+  notFoundHead,
+  postHead,
+  searchHead,
+  speakerHead,
+  speakerQuotesHead,
+  speakersHead,
+} from './head.ts'
 import { injectPage } from './template.ts'
 
 type ServerEntry = typeof import('../entry-server.tsx')
@@ -31,19 +46,37 @@ export function documentRenderer(server: ServerEntry, template: string, site: st
       const rendered = await server.renderPage(`/posts/${article.slug}`, queryClient)
       return injectPage(template, postHead(article, site) + preloadData(postDataPath(article.slug)), rendered)
     },
-    async archive(page: Page): Promise<string> {
+    async home(latest: Latest): Promise<string> {
       const queryClient = server.createQueryClient({ server: true })
-      server.seedPage(queryClient, page)
-      const rendered = await server.renderPage(page.page === 1 ? '/' : `/page/${page.page}`, queryClient)
-      return injectPage(template, archiveHead(page, site) + preloadData(archiveDataPath(page.page)), rendered)
+      server.seedLatest(queryClient, latest)
+      const rendered = await server.renderPage('/', queryClient)
+      return injectPage(template, homeHead(site) + preloadData(latestDataPath), rendered)
+    },
+    async month(page: MonthPage): Promise<string> {
+      const queryClient = server.createQueryClient({ server: true })
+      server.seedMonth(queryClient, page)
+      const rendered = await server.renderPage(monthPath(page.month), queryClient)
+      return injectPage(template, monthHead(page, site) + preloadData(monthDataPath(page.month)), rendered)
+    },
+    async archiveIndex(index: ArchiveIndex): Promise<string> {
+      const queryClient = server.createQueryClient({ server: true })
+      server.seedArchiveIndex(queryClient, index)
+      const rendered = await server.renderPage(ARCHIVE_PATH, queryClient)
+      return injectPage(template, archiveIndexHead(index, site) + preloadData(archiveIndexDataPath), rendered)
     },
     async speaker(page: SpeakerPage): Promise<string> {
       const queryClient = server.createQueryClient({ server: true })
       server.seedSpeakerPage(queryClient, page)
+      const rendered = await server.renderPage(speakerPath(page.id), queryClient)
+      return injectPage(template, speakerHead(page, site) + preloadData(speakerDataPath(page.id)), rendered)
+    },
+    async speakerQuotes(page: SpeakerQuotesPage): Promise<string> {
+      const queryClient = server.createQueryClient({ server: true })
+      server.seedSpeakerQuotes(queryClient, page)
       const rendered = await server.renderPage(speakerPath(page.id, page.page), queryClient)
       return injectPage(
         template,
-        speakerHead(page, site) + preloadData(speakerDataPath(page.id, page.page)),
+        speakerQuotesHead(page, site) + preloadData(speakerQuotesDataPath(page.id, page.page)),
         rendered,
       )
     },
@@ -62,9 +95,9 @@ export function documentRenderer(server: ServerEntry, template: string, site: st
       const rendered = await server.renderPage('/search', queryClient)
       return withWebAssembly(injectPage(template, searchHead(site), rendered))
     },
-    async notFound(newest?: Page): Promise<string> {
+    async notFound(newest?: Latest): Promise<string> {
       const queryClient = server.createQueryClient({ server: true })
-      if (newest) server.seedPage(queryClient, newest)
+      if (newest) server.seedLatest(queryClient, newest)
       const rendered = await server.renderPage('/__not-found__', queryClient, { notFound: true })
       return injectPage(template, notFoundHead(site), rendered)
     },

@@ -1,5 +1,12 @@
-import type { Article, Page } from '../article/schema.ts'
-import type { SpeakerIndex, SpeakerPage } from '../article/speaker-archive.ts'
+import { UNDATED, type ArchiveIndex, type MonthPage } from '../article/post-archive.ts'
+import type { Article } from '../article/schema.ts'
+import {
+  quotationRange,
+  type SpeakerIndex,
+  type SpeakerPage,
+  type SpeakerQuotesPage,
+} from '../article/speaker-archive.ts'
+import { ARCHIVE_PATH, monthName, monthPath } from '../reader/home/paths.ts'
 import { speakerPath, speakersPath } from '../reader/speakers-archive/paths.ts'
 import { SITE_DESCRIPTION, SITE_NAME } from '../site.ts'
 import { typographic } from '../article/typography.ts'
@@ -86,13 +93,32 @@ export function postHead(article: Article, site: string): string {
   ].join('\n    ')
 }
 
-/** A page of the archive: the site's own description, page 1 canonical at the root. */
-export function archiveHead(page: Page, site: string): string {
-  const canonical = page.page === 1 ? `${site}/` : `${site}/page/${page.page}`
-  const title = page.page === 1 ? `${SITE_NAME} — who said what` : `Page ${page.page} — ${SITE_NAME}`
-  return [...common(title, SITE_DESCRIPTION, canonical, site), meta('property', 'og:type', 'website')].join(
-    '\n    ',
-  )
+/** The home page: the site's own description, canonical at the root. */
+export function homeHead(site: string): string {
+  return [
+    ...common(`${SITE_NAME} — who said what`, SITE_DESCRIPTION, `${site}/`, site),
+    meta('property', 'og:type', 'website'),
+  ].join('\n    ')
+}
+
+/** A month of the archive: "November 2026 — Verbatim", with how many posts it holds. */
+export function monthHead(page: MonthPage, site: string): string {
+  const name = monthName(page.month)
+  const when = page.month === UNDATED ? 'without a date' : `from ${name}`
+  const description = `${plural(page.posts.length, 'post')} on ${SITE_NAME} ${when}, with who said what in each.`
+  return [
+    ...common(`${name} — ${SITE_NAME}`, description, `${site}${monthPath(page.month)}`, site),
+    meta('property', 'og:type', 'website'),
+  ].join('\n    ')
+}
+
+/** The list of the archive's months. */
+export function archiveIndexHead(index: ArchiveIndex, site: string): string {
+  const description = `All ${plural(index.total, 'post')} on ${SITE_NAME}, month by month.`
+  return [
+    ...common(`The archive — ${SITE_NAME}`, description, `${site}${ARCHIVE_PATH}`, site),
+    meta('property', 'og:type', 'website'),
+  ].join('\n    ')
 }
 
 /**
@@ -100,9 +126,9 @@ export function archiveHead(page: Page, site: string): string {
  * and a schema.org ProfilePage about the Person or Organization.
  */
 export function speakerHead(page: SpeakerPage, site: string): string {
-  const canonical = `${site}${speakerPath(page.id, page.page)}`
+  const canonical = `${site}${speakerPath(page.id)}`
   const name = typographic(page.name)
-  const title = `${page.page === 1 ? name : `${name}, page ${page.page}`} — ${SITE_NAME}`
+  const title = `${name} — ${SITE_NAME}`
   const counted = `${plural(page.quoteCount, 'quotation')} in ${plural(page.postCount, 'post')}`
   const description = `${name}${page.role ? `, ${typographic(page.role)}` : ''}: ${counted} on ${SITE_NAME}, newest first.`
   const structured = {
@@ -122,6 +148,22 @@ export function speakerHead(page: SpeakerPage, site: string): string {
     ...common(title, description, canonical, site),
     meta('property', 'og:type', 'profile'),
     `<script type="application/ld+json">${jsonLd(structured)}</script>`,
+  ].join('\n    ')
+}
+
+/** A page of a speaker's older quotations: "Ines Dorr, quotations 26–50 — Verbatim". */
+export function speakerQuotesHead(page: SpeakerQuotesPage, site: string): string {
+  const name = typographic(page.name)
+  const { from, to } = quotationRange(page.page)
+  const description = `Quotations ${from} to ${to} of ${name} on ${SITE_NAME}, each in the sentence it was said in.`
+  return [
+    ...common(
+      `${name}, quotations ${from}–${to} — ${SITE_NAME}`,
+      description,
+      `${site}${speakerPath(page.id, page.page)}`,
+      site,
+    ),
+    meta('property', 'og:type', 'website'),
   ].join('\n    ')
 }
 

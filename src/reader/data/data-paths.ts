@@ -1,3 +1,4 @@
+import type { MonthKey } from '../../article/post-archive.ts'
 import type { SpeakerOrder } from '../../article/speaker-archive.ts'
 
 /*
@@ -6,7 +7,10 @@ import type { SpeakerOrder } from '../../article/speaker-archive.ts'
  */
 
 export const postDataPath = (slug: string) => `posts/${slug}.json`
-export const archiveDataPath = (page: number) => `pages/${page}.json`
-export const speakerDataPath = (id: string, page: number) => `speakers/${id}/${page}.json`
+export const latestDataPath = 'latest.json'
+export const monthDataPath = (month: MonthKey) => `archive/${month}.json`
+export const archiveIndexDataPath = 'archive/index.json'
+export const speakerDataPath = (id: string) => `speakers/${id}/latest.json`
+export const speakerQuotesDataPath = (id: string, page: number) => `speakers/${id}/${page}.json`
 export const speakerListDataPath = (order: SpeakerOrder, page: number) =>
   `speaker-lists/${order}/${page}.json`

@@ -25,3 +25,9 @@ export function formatDate(iso: string | undefined): string | undefined {
   if (Number.isNaN(date.getTime())) return undefined
   return `${date.getUTCDate()} ${MONTHS[date.getUTCMonth()]} ${date.getUTCFullYear()}`
 }
+
+/** "November 2026", from "2026-11". */
+export function formatMonth(month: string): string {
+  const [year, number] = month.split('-')
+  return `${MONTHS[Number(number) - 1] ?? number} ${year}`
+}

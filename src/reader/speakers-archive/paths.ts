@@ -1,8 +1,11 @@
 import type { SpeakerOrder } from '../../article/speaker-archive.ts'
 
-/** Where a speaker's page is, and its later pages of quotations: `/speakers/<id>`, `/speakers/<id>/page/2`. */
-export function speakerPath(id: string, page = 1): string {
-  return page === 1 ? `/speakers/${id}` : `/speakers/${id}/page/${page}`
+/**
+ * Where a speaker's page is, `/speakers/<id>`, and their pages of older quotations, counted from the first:
+ * `/speakers/<id>/page/1` holds the earliest.
+ */
+export function speakerPath(id: string, page?: number): string {
+  return page === undefined ? `/speakers/${id}` : `/speakers/${id}/page/${page}`
 }
 
 /** Where a page of the list is: `/speakers`, `/speakers/page/2`, `/speakers/a-z`, `/speakers/a-z/page/2`. */

@@ -2,7 +2,7 @@ import type { QueryClient } from '@tanstack/react-query'
 import { useSuspenseQuery } from '@tanstack/react-query'
 import { Link, useParams, type LoaderFunctionArgs } from 'react-router'
 import { isUncertain } from '../../article/confidence.ts'
-import type { SpeakerPage, SpeakerQuote } from '../../article/speaker-archive.ts'
+import { quotationRange, type SpeakerPage, type SpeakerQuote } from '../../article/speaker-archive.ts'
 import { typographic } from '../../article/typography.ts'
 import { NotFoundError } from '../data/errors.ts'
 import { pageNumber } from '../shared/page-number.ts'
@@ -15,12 +15,15 @@ import { speakerQueries } from './speaker-queries.ts'
 import { plural } from '../../article/text.ts'
 import { textLink } from '../shared/styles.ts'
 
-/** The page number in the address: none is page 1; "/page/1" and past the end are not pages. */
+/** The speaker's page, or with a page number one of their pages of older quotations; past the end is no page. */
 export function speakerLoader(queryClient: QueryClient) {
   return async ({ params }: LoaderFunctionArgs) => {
+    const id = params.id ?? ''
+    if (params.page === undefined)
+      return queryClient.ensureQueryData(speakerQueries.page(id)).then(() => null)
     const page = pageNumber(params.page)
-    if (page === null || (params.page !== undefined && page === 1)) throw new NotFoundError('No such page')
-    await queryClient.ensureQueryData(speakerQueries.page(params.id ?? '', page))
+    if (page === null) throw new NotFoundError('No such page')
+    await queryClient.ensureQueryData(speakerQueries.older(id, page))
     return null
   }
 }
@@ -31,23 +34,22 @@ function dateRange(first: string | undefined, last: string | undefined): string 
   return first === last ? ` (${formatDate(first)})` : ` (${formatDate(first)} to ${formatDate(last)})`
 }
 
+/** `/speakers/<id>` or `/speakers/<id>/page/<n>`: the speaker's page, or one of their older quotations. */
+export function SpeakerRoute() {
+  return useParams().page === undefined ? <SpeakerProfile /> : <OlderQuotations />
+}
+
 /**
  * One speaker across the archive: who they are, the roles the posts gave them, how often and when they were
- * quoted, and every quotation, newest first, each linking to its place in its post.
+ * quoted, and their newest quotations, each linking to its place in its post.
  */
-export function SpeakerRoute() {
-  const params = useParams()
-  const page = pageNumber(params.page) ?? 1
-  const { data } = useSuspenseQuery(speakerQueries.page(params.id ?? '', page))
+function SpeakerProfile() {
+  const { data } = useSuspenseQuery(speakerQueries.page(useParams().id ?? ''))
   const name = typographic(data.name)
   return (
     <article aria-labelledby="speaker-title" className="mx-auto max-w-[70ch]">
-      <title>{pageTitle(page === 1 ? name : `${name}, page ${page}`)}</title>
-      <nav aria-label="Breadcrumb" className="font-sans text-sm">
-        <Link to="/speakers" className={textLink}>
-          Everyone quoted
-        </Link>
-      </nav>
+      <title>{pageTitle(name)}</title>
+      <Breadcrumb />
       <h1 id="speaker-title" dir="auto" className="mt-3 font-serif text-3xl font-semibold">
         {name}
       </h1>
@@ -55,26 +57,78 @@ export function SpeakerRoute() {
       <QuotesByMonth months={data.months} />
       <section aria-labelledby="quotations-title" className="mt-10">
         <h2 id="quotations-title" className="font-serif text-2xl font-semibold">
-          {data.pageCount > 1
-            ? `Quotations, newest first (page ${page} of ${data.pageCount})`
-            : 'Quotations, newest first'}
+          {data.olderPage ? 'Latest quotations, newest first' : 'Quotations, newest first'}
         </h2>
-        <ol className="mt-4 space-y-8">
-          {data.quotes.map((quote) => (
-            <li key={`${quote.post.slug}#${quote.quoteId}`}>
-              <SpeakerQuotation quote={quote} />
-            </li>
-          ))}
-        </ol>
+        <QuotationList quotes={data.quotes} />
       </section>
       <Pager
         label="Pages of quotations"
-        previous={page > 1 ? { to: speakerPath(data.id, page - 1), text: 'Newer quotations' } : undefined}
         next={
-          page < data.pageCount ? { to: speakerPath(data.id, page + 1), text: 'Older quotations' } : undefined
+          data.olderPage ? { to: speakerPath(data.id, data.olderPage), text: 'Older quotations' } : undefined
         }
       />
     </article>
+  )
+}
+
+/** A page of a speaker's older quotations, numbered from their first. */
+function OlderQuotations() {
+  const params = useParams()
+  const page = pageNumber(params.page) ?? 1
+  const { data } = useSuspenseQuery(speakerQueries.older(params.id ?? '', page))
+  const name = typographic(data.name)
+  const { from, to } = quotationRange(data.page)
+  return (
+    <article aria-labelledby="speaker-title" className="mx-auto max-w-[70ch]">
+      <title>{pageTitle(`${name}, quotations ${from}–${to}`)}</title>
+      <Breadcrumb />
+      <h1 id="speaker-title" dir="auto" className="mt-3 font-serif text-3xl font-semibold">
+        <Link to={speakerPath(data.id)} className={textLink}>
+          {name}
+        </Link>
+      </h1>
+      <section aria-labelledby="quotations-title" className="mt-6">
+        <h2 id="quotations-title" className="font-serif text-2xl font-semibold">
+          {`Quotations ${from} to ${to}, newest first`}
+        </h2>
+        <p className="mt-1 font-sans text-sm text-[var(--muted)]">
+          Counted from the first one the archive holds.
+        </p>
+        <QuotationList quotes={data.quotes} />
+      </section>
+      <Pager
+        label="Pages of quotations"
+        previous={{
+          to: data.newerPage ? speakerPath(data.id, data.newerPage) : speakerPath(data.id),
+          text: 'Newer quotations',
+        }}
+        next={
+          data.page > 1 ? { to: speakerPath(data.id, data.page - 1), text: 'Older quotations' } : undefined
+        }
+      />
+    </article>
+  )
+}
+
+function Breadcrumb() {
+  return (
+    <nav aria-label="Breadcrumb" className="font-sans text-sm">
+      <Link to="/speakers" className={textLink}>
+        Everyone quoted
+      </Link>
+    </nav>
+  )
+}
+
+function QuotationList({ quotes }: { quotes: readonly SpeakerQuote[] }) {
+  return (
+    <ol className="mt-4 space-y-8">
+      {quotes.map((quote) => (
+        <li key={`${quote.post.slug}#${quote.quoteId}`}>
+          <SpeakerQuotation quote={quote} />
+        </li>
+      ))}
+    </ol>
   )
 }
 
