@@ -9,11 +9,32 @@ import {
   type MonthPage,
 } from '../article/post-archive.ts'
 import type { Article, PostSummary } from '../article/schema.ts'
+import { contributionOf, type SpeakerContribution } from './speakers.ts'
 
+/**
+ * What the archive keeps of a post while it is made: enough to order it, link its neighbours, list it and
+ * page its speakers, and far less than the post itself (ingest.ts reads the post again only to write it).
+ */
 export interface Post {
   /** The input file, for ordering ties and error messages. */
   file: string
-  article: Article
+  /** Where the build cache keeps the post, if it does. */
+  key: string | null
+  summary: PostSummary
+  quoteCount: number
+  speakerCount: number
+  speakers: SpeakerContribution
+}
+
+export function postOf(file: string, key: string | null, article: Article): Post {
+  return {
+    file,
+    key,
+    summary: summaryOf(article),
+    quoteCount: article.quotes.length,
+    speakerCount: article.speakers.length,
+    speakers: contributionOf(article),
+  }
 }
 
 /**
@@ -21,24 +42,18 @@ export interface Post {
  * before the archive kept dates), then by file name.
  */
 export function orderPosts(posts: readonly Post[]): Post[] {
-  const key = (post: Post) => post.article.published ?? ''
+  const key = (post: Post) => post.summary.published ?? ''
   return [...posts].sort((a, b) => key(a).localeCompare(key(b)) || a.file.localeCompare(b.file))
 }
 
-/** Each post with its older (`prev`) and newer (`next`) neighbour. */
-export function linkNeighbours(ordered: readonly Post[]): Post[] {
-  return ordered.map((post, index) => {
-    const older = ordered[index - 1]?.article
-    const newer = ordered[index + 1]?.article
-    return {
-      ...post,
-      article: {
-        ...post.article,
-        prev: older ? { slug: older.slug, title: older.title } : null,
-        next: newer ? { slug: newer.slug, title: newer.title } : null,
-      },
-    }
-  })
+/** A post's older (`prev`) and newer (`next`) neighbours in the archive, oldest first. */
+export function neighboursOf(ordered: readonly Post[], index: number): Pick<Article, 'prev' | 'next'> {
+  const older = ordered[index - 1]?.summary
+  const newer = ordered[index + 1]?.summary
+  return {
+    prev: older ? { slug: older.slug, title: older.title } : null,
+    next: newer ? { slug: newer.slug, title: newer.title } : null,
+  }
 }
 
 /** Who a post quotes, most-quoted first, for lists: the name readers see, and the id of their speaker page. */
@@ -82,7 +97,7 @@ export function archivePages(ordered: readonly Post[]): {
   months: MonthPage[]
   index: ArchiveIndex
 } {
-  const newestFirst = [...ordered].reverse().map((post) => summaryOf(post.article))
+  const newestFirst = [...ordered].reverse().map((post) => post.summary)
   const byMonth = new Map<MonthKey, PostSummary[]>()
   for (const summary of newestFirst) {
     const month = monthOf(summary.published)

@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto'
-import { mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs'
+import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs'
 import { basename, extname, join } from 'node:path'
 import { fingerprintOf } from '../prerender/fingerprint.ts'
 import type { Built } from './build-worker.ts'
@@ -42,6 +42,12 @@ export class BuildCache {
     } catch {
       return null
     }
+  }
+
+  /** Whether an earlier run kept what this key names; a key asked about is kept through this run's prune. */
+  has(key: string): boolean {
+    this.used.add(key)
+    return existsSync(join(this.dir, `${key}.json`))
   }
 
   get(key: string): Built | undefined {

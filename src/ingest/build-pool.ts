@@ -20,45 +20,79 @@ export interface BuildOptions {
   onFresh?: () => void
 }
 
-/**
- * Every input built into an article, on all the cores: the results come back in the order of `files`, whatever
- * order the workers finish in, so what ingest makes of them (and which of two posts claiming a slug wins) does
- * not depend on timing.
- */
-export async function buildAll(files: readonly string[], options: BuildOptions = {}): Promise<Built[]> {
-  const { cache } = options
-  const keys = files.map((file) => cache?.key(file) ?? null)
-  const results: Array<Built | undefined> = keys.map((key) => (key ? cache?.get(key) : undefined))
-  const missing = files.filter((_, index) => results[index] === undefined)
-  let done = files.length - missing.length
-  options.onBuilt?.(done)
-  const fresh = await buildFresh(missing, options, (result) => {
-    options.onFresh?.()
-    options.onBuilt?.(++done)
-    return result
-  })
-  let next = 0
-  return results.map((cached, index) => {
-    if (cached) return cached
-    const result = fresh[next++] as Built
-    const key = keys[index]
-    if (key) cache?.set(key, result)
-    return result
-  })
+/** One input's article (or why it has none), and where the cache keeps it, if it does. */
+export interface BuiltInput {
+  file: string
+  built: Built
+  key: string | null
 }
 
-/** The inputs no earlier run built, built now, in a pool of workers when there are many. */
-async function buildFresh(
+/**
+ * Every input built into an article, on all the cores, yielded in the order of `files` whatever order the
+ * workers finish in, so what ingest makes of them (and which of two posts claiming a slug wins) does not
+ * depend on timing. Yielded one at a time, so the caller can keep what it needs of each and let the rest go:
+ * an archive of 100,000 articles is never held at once.
+ */
+export async function* buildInOrder(
+  files: readonly string[],
+  options: BuildOptions = {},
+): AsyncGenerator<BuiltInput> {
+  const { cache } = options
+  const keys = files.map((file) => cache?.key(file) ?? null)
+  const cached = keys.map((key) => (key ? (cache?.has(key) ?? false) : false))
+  const missing = files.filter((_, index) => !cached[index])
+  let done = files.length - missing.length
+  options.onBuilt?.(done)
+  const fresh = startFresh(missing, options, () => {
+    options.onFresh?.()
+    options.onBuilt?.(++done)
+  })
+  try {
+    let next = 0
+    for (const [index, file] of files.entries()) {
+      const key = keys[index] ?? null
+      // A cache entry that cannot be read back is built again, here.
+      const fromCache = cached[index] && key ? cache?.get(key) : undefined
+      let built = fromCache
+      if (cached[index] && !built) built = await buildFile(file)
+      if (!cached[index]) {
+        built = await fresh.result(next++)
+        if (key) cache?.set(key, built)
+      }
+      yield { file, built: built as Built, key }
+    }
+  } finally {
+    await fresh.close()
+  }
+}
+
+/** Every input built into an article, in the order of `files`: buildInOrder, gathered. */
+export async function buildAll(files: readonly string[], options: BuildOptions = {}): Promise<Built[]> {
+  const results: Built[] = []
+  for await (const { built } of buildInOrder(files, options)) results.push(built)
+  return results
+}
+
+/**
+ * The inputs no earlier run built, started now in a pool of workers when there are many: `result(n)` waits for
+ * the n-th. A batch's results are let go once read, so only those not yet read are held.
+ */
+function startFresh(
   files: readonly string[],
   options: BuildOptions,
-  built: (result: Built) => Built,
-): Promise<Built[]> {
+  onEach: () => void,
+): { result: (index: number) => Promise<Built>; close: () => Promise<void> } {
   const workers =
     options.workers ?? (files.length > POOL_THRESHOLD ? Math.min(availableParallelism(), files.length) : 1)
-  if (workers <= 1) {
-    const results: Built[] = []
-    for (const file of files) results.push(built(await buildFile(file)))
-    return results
+  if (workers <= 1 || files.length === 0) {
+    return {
+      result: async (index) => {
+        const built = await buildFile(files[index] as string)
+        onEach()
+        return built
+      },
+      close: async () => {},
+    }
   }
   const pool = new Tinypool({
     filename: new URL('./build-worker.ts', import.meta.url).href,
@@ -69,15 +103,21 @@ async function buildFresh(
     minThreads: workers,
     maxThreads: workers,
   })
-  const batches: string[][] = []
-  for (let start = 0; start < files.length; start += BATCH_SIZE)
-    batches.push(files.slice(start, start + BATCH_SIZE))
-  try {
-    const results = await Promise.all(
-      batches.map(async (batch) => ((await pool.run(batch)) as Built[]).map(built)),
-    )
-    return results.flat()
-  } finally {
-    await pool.destroy()
+  const batches = new Map<number, Promise<Built[]>>()
+  for (let start = 0; start < files.length; start += BATCH_SIZE) {
+    const batch = pool.run(files.slice(start, start + BATCH_SIZE)) as Promise<Built[]>
+    batch.then((results) => results.forEach(onEach)).catch(() => {})
+    batches.set(start / BATCH_SIZE, batch)
+  }
+  return {
+    async result(index) {
+      const number = Math.floor(index / BATCH_SIZE)
+      const results = await (batches.get(number) as Promise<Built[]>)
+      if (index % BATCH_SIZE === results.length - 1) batches.delete(number)
+      return results[index % BATCH_SIZE] as Built
+    },
+    async close() {
+      await pool.destroy()
+    },
   }
 }

@@ -3,7 +3,8 @@ import type { MonthKey } from '../article/post-archive.ts'
 import { ARCHIVE_PATH, monthPath } from '../reader/home/paths.ts'
 import { SITE_DESCRIPTION, SITE_NAME } from '../site.ts'
 
-const FEED_SIZE = 50
+/** Posts a feed carries, newest first. */
+export const FEED_SIZE = 50
 
 function escapeXml(text: string): string {
   return text
@@ -35,7 +36,7 @@ function datesOf(newestFirst: readonly Article[]): { updated: string; of: (artic
   }
 }
 
-const postUrl = (site: string, article: Article) => `${site}/posts/${article.slug}`
+const postUrl = (site: string, post: Pick<Article, 'slug'>) => `${site}/posts/${post.slug}`
 const authorOf = (article: Article) => article.byline ?? article.source?.name ?? SITE_NAME
 
 /** The article's paragraphs as HTML for feed readers: text escaped, one <p> each. */
@@ -105,7 +106,7 @@ export interface SitemapSpeaker {
 
 /** Every page a crawler should know: the home page, the archive's months, every post and every speaker. */
 export function sitemap(
-  newestFirst: readonly Article[],
+  newestFirst: readonly Pick<Article, 'slug' | 'published'>[],
   months: readonly { month: MonthKey }[],
   site: string,
   speakers: readonly SitemapSpeaker[] = [],

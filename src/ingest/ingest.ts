@@ -1,11 +1,12 @@
 import { readdir, rm } from 'node:fs/promises'
+import type { Article } from '../article/schema.ts'
 import { join } from 'node:path'
 import { validated } from './build-article.ts'
 import { BuildCache } from './build-cache.ts'
-import { buildAll } from './build-pool.ts'
+import { buildInOrder } from './build-pool.ts'
 import { collectInputs } from './collect.ts'
-import { archivePages, linkNeighbours, orderPosts, type Post } from './archive.ts'
-import { atomFeed, jsonFeed, robots, sitemap } from './feeds.ts'
+import { archivePages, neighboursOf, orderPosts, postOf, type Post } from './archive.ts'
+import { atomFeed, FEED_SIZE, jsonFeed, robots, sitemap } from './feeds.ts'
 import { progressBar } from './progress.ts'
 import { gatherSpeakers } from './speakers.ts'
 import { toJson, writeFileAtomic } from './write.ts'
@@ -64,30 +65,42 @@ export async function ingest({
   const bar = progressBar(files.length, progressStream)
   const cache = cacheDir ? new BuildCache(cacheDir) : undefined
   let builtNow = 0
-  const built = await buildAll(files, {
+  const posts: Post[] = []
+  // Without a cache to read them back from, the articles stay in memory until written (a small archive: the
+  // CLI always has a cache).
+  const heldArticles = new Map<string, Article>()
+  const bySlug = new Map<string, string>()
+  const builds = buildInOrder(files, {
     workers,
     cache,
     onBuilt: (done) => bar.tick(done),
     onFresh: () => builtNow++,
   })
-  cache?.prune()
+  for await (const { file, built, key } of builds) {
+    if (!built.ok) {
+      problems.push({ file, message: built.message })
+      continue
+    }
+    const owner = bySlug.get(built.article.slug)
+    if (owner) {
+      problems.push({ file, message: `duplicate slug "${built.article.slug}": ${owner} already has it` })
+      continue
+    }
+    bySlug.set(built.article.slug, file)
+    posts.push(postOf(file, key, built.article))
+    if (!key || !cache) heldArticles.set(file, built.article)
+  }
   bar.done()
-  const posts: Post[] = []
-  const bySlug = new Map<string, string>()
-  built.forEach((result, index) => {
-    const file = files[index] as string
-    if (!result.ok) return problems.push({ file, message: result.message })
-    const owner = bySlug.get(result.article.slug)
-    if (owner)
-      return problems.push({
-        file,
-        message: `duplicate slug "${result.article.slug}": ${owner} already has it`,
-      })
-    bySlug.set(result.article.slug, file)
-    posts.push({ file, article: result.article })
-  })
+  /** A post's article again, to write it: from memory, or from the cache, which holds every article built. */
+  const articleOf = (post: Post): Article => {
+    const held = heldArticles.get(post.file)
+    if (held) return held
+    const cached = post.key ? cache?.get(post.key) : undefined
+    if (cached?.ok) return cached.article
+    throw new Error(`${post.file}: its article is no longer in the build cache`)
+  }
 
-  const ordered = linkNeighbours(orderPosts(posts))
+  const ordered = orderPosts(posts)
   let written = 0
   let unchanged = 0
   // A file that cannot be written (a read-only disk, a file where a folder should be) is reported like a bad
@@ -100,16 +113,19 @@ export async function ingest({
       problems.push({ file: path, message: `cannot write: ${(error as Error).message}` })
     }
   }
-  for (const post of ordered)
-    write(join(outDir, 'posts', `${post.article.slug}.json`), toJson(validated(post.article)))
+  for (const [index, post] of ordered.entries())
+    write(
+      join(outDir, 'posts', `${post.summary.slug}.json`),
+      toJson(validated({ ...articleOf(post), ...neighboursOf(ordered, index) })),
+    )
   const archive = archivePages(ordered)
   write(join(outDir, 'latest.json'), toJson(archive.latest))
   for (const month of archive.months) write(join(outDir, 'archive', `${month.month}.json`), toJson(month))
   write(join(outDir, 'archive', 'index.json'), toJson(archive.index))
 
-  const newestFirst = [...ordered].reverse().map((post) => post.article)
-  // Everyone quoted: /data/speakers/<id>/<n>.json, and the lists of them in each order.
-  const { speakers, index } = gatherSpeakers(newestFirst)
+  const newestFirst = [...ordered].reverse()
+  // Everyone quoted: /data/speakers/<id>/…, and the lists of them in each order.
+  const { speakers, index } = gatherSpeakers(newestFirst.map((post) => post.speakers))
   const speakerFiles = new Map<string, Set<string>>()
   for (const { page, older } of speakers) {
     speakerFiles.set(page.id, new Set(['latest.json', ...older.map((one) => `${one.page}.json`)]))
@@ -123,15 +139,18 @@ export async function ingest({
   }
 
   if (siteDir && siteUrl) {
-    write(join(siteDir, 'feed.xml'), atomFeed(newestFirst, siteUrl))
-    write(join(siteDir, 'feed.json'), jsonFeed(newestFirst, siteUrl))
+    const newest = newestFirst.slice(0, FEED_SIZE).map(articleOf)
+    write(join(siteDir, 'feed.xml'), atomFeed(newest, siteUrl))
+    write(join(siteDir, 'feed.json'), jsonFeed(newest, siteUrl))
     const sitemapSpeakers = index.quoted.flatMap((page) => page.speakers)
-    write(join(siteDir, 'sitemap.xml'), sitemap(newestFirst, archive.index.months, siteUrl, sitemapSpeakers))
+    const sitemapPosts = newestFirst.map((post) => post.summary)
+    write(join(siteDir, 'sitemap.xml'), sitemap(sitemapPosts, archive.index.months, siteUrl, sitemapSpeakers))
     write(join(siteDir, 'robots.txt'), robots(siteUrl))
   }
+  cache?.prune()
 
   if (problems.length === 0) {
-    await removeStale(join(outDir, 'posts'), new Set(ordered.map((post) => `${post.article.slug}.json`)))
+    await removeStale(join(outDir, 'posts'), new Set(ordered.map((post) => `${post.summary.slug}.json`)))
     await removeStale(
       join(outDir, 'archive'),
       new Set(['index.json', ...archive.months.map((month) => `${month.month}.json`)]),
@@ -144,8 +163,8 @@ export async function ingest({
 
   return {
     posts: ordered.length,
-    quotes: ordered.reduce((sum, post) => sum + post.article.quotes.length, 0),
-    speakers: ordered.reduce((sum, post) => sum + post.article.speakers.length, 0),
+    quotes: ordered.reduce((sum, post) => sum + post.quoteCount, 0),
+    speakers: ordered.reduce((sum, post) => sum + post.speakerCount, 0),
     built: builtNow,
     written,
     unchanged,

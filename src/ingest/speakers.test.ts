@@ -1,7 +1,11 @@
 import { describe, expect, test } from 'vitest'
 import { SPEAKER_QUOTES_PER_PAGE } from '../article/speaker-archive.ts'
 import { buildArticle } from './build-article.ts'
-import { excerptOf, gatherSpeakers, monthsOf } from './speakers.ts'
+import { contributionOf, excerptOf, gatherSpeakers as gatherFromContributions, monthsOf } from './speakers.ts'
+import type { Article } from '../article/schema.ts'
+
+const gatherSpeakers = (newestFirst: readonly Article[]) =>
+  gatherFromContributions(newestFirst.map(contributionOf))
 
 const post = (slug: string, published: string, ...paragraphs: string[]) =>
   buildArticle({ title: `Report ${slug}`, published, paragraphs }, slug)

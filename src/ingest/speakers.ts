@@ -25,47 +25,84 @@ interface Gathered {
   latestRole?: string
 }
 
+/** What one post adds to the speaker pages: who it quotes, and each quotation as a speaker page shows it. */
+export interface SpeakerContribution {
+  post: SpeakerQuote['post']
+  /** Each speaker the post quotes, as the post names them; two may share an id ("the Board", "Board"). */
+  speakers: Array<{ id: string; name: string; kind: 'person' | 'organization'; role?: string }>
+  /** In the post's order, each with its speaker's id. */
+  quotes: Array<{ id: string; quote: SpeakerQuote }>
+}
+
 /**
- * Everyone quoted across the archive: their pages of quotations (newest first) and the pages listing them.
- * `newestFirst` is the archive in reading order of the home page.
+ * A post's part in the speaker pages, small beside the post itself: ingest keeps this of each post, not the
+ * post, so the archive is never held whole. Unnamed sources and single-word names have no page.
  */
-export function gatherSpeakers(newestFirst: readonly Article[]): {
-  speakers: SpeakerPages[]
-  index: Record<SpeakerOrder, SpeakerIndex[]>
-} {
-  const byId = new Map<string, Gathered>()
-  for (const article of newestFirst) {
-    const archiveIds = new Map(article.speakers.map((speaker) => [speaker.id, speaker.archiveId]))
-    for (const speaker of article.speakers) {
-      const id = speaker.archiveId
-      if (!id || speaker.kind === 'unnamed') continue
-      const gathered = byId.get(id) ?? newGathered(id)
-      byId.set(id, gathered)
-      if (!article.quotes.some((quote) => quote.speakerId === speaker.id)) continue
-      gathered.names.set(speaker.name, (gathered.names.get(speaker.name) ?? 0) + 1)
-      gathered.kinds.set(speaker.kind, (gathered.kinds.get(speaker.kind) ?? 0) + 1)
-      gathered.posts.add(article.slug)
-      if (speaker.role) {
-        gathered.latestRole ??= speaker.role
-        noteRole(gathered.roles, speaker.role, article.published)
-      }
-    }
-    for (const quote of article.quotes) {
-      const id = quote.speakerId ? archiveIds.get(quote.speakerId) : undefined
-      const gathered = id ? byId.get(id) : undefined
-      if (!gathered) continue
-      gathered.quotes.push({
-        post: {
-          slug: article.slug,
-          title: article.title,
-          ...(article.published ? { published: article.published } : {}),
-        },
+export function contributionOf(article: Article): SpeakerContribution {
+  // One object for the post, shared by its quotations.
+  const post = {
+    slug: article.slug,
+    title: article.title,
+    ...(article.published ? { published: article.published } : {}),
+  }
+  const archiveIds = new Map<string, string>()
+  const speakers: SpeakerContribution['speakers'] = []
+  for (const speaker of article.speakers) {
+    const id = speaker.archiveId
+    if (!id || speaker.kind === 'unnamed') continue
+    archiveIds.set(speaker.id, id)
+    if (!article.quotes.some((quote) => quote.speakerId === speaker.id)) continue
+    speakers.push({
+      id,
+      name: speaker.name,
+      kind: speaker.kind,
+      ...(speaker.role ? { role: speaker.role } : {}),
+    })
+  }
+  const quotes: SpeakerContribution['quotes'] = []
+  for (const quote of article.quotes) {
+    const id = quote.speakerId ? archiveIds.get(quote.speakerId) : undefined
+    if (!id) continue
+    quotes.push({
+      id,
+      quote: {
+        post,
         quoteId: quote.id,
         kind: quote.kind,
         excerpts: quote.spans.map((span) => excerptOf(article.paragraphs[span.paragraph] ?? '', span)),
         confidence: quote.confidence,
-      })
+      },
+    })
+  }
+  return { post, speakers, quotes }
+}
+
+/**
+ * Everyone quoted across the archive: their pages of quotations and the pages listing them, from each post's
+ * contribution, newest post first (the home page's order).
+ */
+export function gatherSpeakers(newestFirst: readonly SpeakerContribution[]): {
+  speakers: SpeakerPages[]
+  index: Record<SpeakerOrder, SpeakerIndex[]>
+} {
+  const byId = new Map<string, Gathered>()
+  const gatheredOf = (id: string) => {
+    const gathered = byId.get(id) ?? newGathered(id)
+    byId.set(id, gathered)
+    return gathered
+  }
+  for (const { post, speakers, quotes } of newestFirst) {
+    for (const speaker of speakers) {
+      const gathered = gatheredOf(speaker.id)
+      gathered.names.set(speaker.name, (gathered.names.get(speaker.name) ?? 0) + 1)
+      gathered.kinds.set(speaker.kind, (gathered.kinds.get(speaker.kind) ?? 0) + 1)
+      gathered.posts.add(post.slug)
+      if (speaker.role) {
+        gathered.latestRole ??= speaker.role
+        noteRole(gathered.roles, speaker.role, post.published)
+      }
     }
+    for (const { id, quote } of quotes) gatheredOf(id).quotes.push(quote)
   }
   const gathered = [...byId.values()].filter((speaker) => speaker.quotes.length > 0)
   const summaries = new Map(gathered.map((speaker) => [speaker.id, summaryOf(speaker)]))
