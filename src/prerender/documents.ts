@@ -39,57 +39,63 @@ const preloadData = (path: string) => `\n    <link rel="preload" href="/data/${p
  * inlined. Shared by the build and by the attack suite, which prerenders hostile articles the same way.
  */
 export function documentRenderer(server: ServerEntry, template: string, site: string) {
+  type QueryClient = ReturnType<ServerEntry['createQueryClient']>
+  /** A page with data: the data seeded where its route's loader looks, rendered, and its file preloaded. */
+  async function withData(
+    path: string,
+    seed: (queryClient: QueryClient) => void,
+    head: string,
+    dataPath: string,
+  ): Promise<string> {
+    const queryClient = server.createQueryClient({ server: true })
+    seed(queryClient)
+    return injectPage(template, head + preloadData(dataPath), await server.renderPage(path, queryClient))
+  }
   return {
-    async post(article: Article): Promise<string> {
-      const queryClient = server.createQueryClient({ server: true })
-      server.seedPost(queryClient, article)
-      const rendered = await server.renderPage(`/posts/${article.slug}`, queryClient)
-      return injectPage(template, postHead(article, site) + preloadData(postDataPath(article.slug)), rendered)
-    },
-    async home(latest: Latest): Promise<string> {
-      const queryClient = server.createQueryClient({ server: true })
-      server.seedLatest(queryClient, latest)
-      const rendered = await server.renderPage('/', queryClient)
-      return injectPage(template, homeHead(site) + preloadData(latestDataPath), rendered)
-    },
-    async month(page: MonthPage): Promise<string> {
-      const queryClient = server.createQueryClient({ server: true })
-      server.seedMonth(queryClient, page)
-      const rendered = await server.renderPage(monthPath(page.month), queryClient)
-      return injectPage(template, monthHead(page, site) + preloadData(monthDataPath(page.month)), rendered)
-    },
-    async archiveIndex(index: ArchiveIndex): Promise<string> {
-      const queryClient = server.createQueryClient({ server: true })
-      server.seedArchiveIndex(queryClient, index)
-      const rendered = await server.renderPage(ARCHIVE_PATH, queryClient)
-      return injectPage(template, archiveIndexHead(index, site) + preloadData(archiveIndexDataPath), rendered)
-    },
-    async speaker(page: SpeakerPage): Promise<string> {
-      const queryClient = server.createQueryClient({ server: true })
-      server.seedSpeakerPage(queryClient, page)
-      const rendered = await server.renderPage(speakerPath(page.id), queryClient)
-      return injectPage(template, speakerHead(page, site) + preloadData(speakerDataPath(page.id)), rendered)
-    },
-    async speakerQuotes(page: SpeakerQuotesPage): Promise<string> {
-      const queryClient = server.createQueryClient({ server: true })
-      server.seedSpeakerQuotes(queryClient, page)
-      const rendered = await server.renderPage(speakerPath(page.id, page.page), queryClient)
-      return injectPage(
-        template,
-        speakerQuotesHead(page, site) + preloadData(speakerQuotesDataPath(page.id, page.page)),
-        rendered,
-      )
-    },
-    async speakers(index: SpeakerIndex): Promise<string> {
-      const queryClient = server.createQueryClient({ server: true })
-      server.seedSpeakerList(queryClient, index)
-      const rendered = await server.renderPage(speakersPath(index.order, index.page), queryClient)
-      return injectPage(
-        template,
-        speakersHead(index, site) + preloadData(speakerListDataPath(index.order, index.page)),
-        rendered,
-      )
-    },
+    post: (article: Article) =>
+      withData(
+        `/posts/${article.slug}`,
+        (client) => server.seedPost(client, article),
+        postHead(article, site),
+        postDataPath(article.slug),
+      ),
+    home: (latest: Latest) =>
+      withData('/', (client) => server.seedLatest(client, latest), homeHead(site), latestDataPath),
+    month: (page: MonthPage) =>
+      withData(
+        monthPath(page.month),
+        (client) => server.seedMonth(client, page),
+        monthHead(page, site),
+        monthDataPath(page.month),
+      ),
+    archiveIndex: (index: ArchiveIndex) =>
+      withData(
+        ARCHIVE_PATH,
+        (client) => server.seedArchiveIndex(client, index),
+        archiveIndexHead(index, site),
+        archiveIndexDataPath,
+      ),
+    speaker: (page: SpeakerPage) =>
+      withData(
+        speakerPath(page.id),
+        (client) => server.seedSpeakerPage(client, page),
+        speakerHead(page, site),
+        speakerDataPath(page.id),
+      ),
+    speakerQuotes: (page: SpeakerQuotesPage) =>
+      withData(
+        speakerPath(page.id, page.page),
+        (client) => server.seedSpeakerQuotes(client, page),
+        speakerQuotesHead(page, site),
+        speakerQuotesDataPath(page.id, page.page),
+      ),
+    speakers: (index: SpeakerIndex) =>
+      withData(
+        speakersPath(index.order, index.page),
+        (client) => server.seedSpeakerList(client, index),
+        speakersHead(index, site),
+        speakerListDataPath(index.order, index.page),
+      ),
     async search(): Promise<string> {
       const queryClient = server.createQueryClient({ server: true })
       const rendered = await server.renderPage('/search', queryClient)
