@@ -35,6 +35,14 @@ test('a word finds the seed post; a phrase Kirby said finds his quotation, which
   await expect(box).toHaveValue('Pakistanis')
 })
 
+test('one search finds posts in every shard of the index, the oldest and the newest', async ({ page }) => {
+  // The seed post is in the oldest shard (0/), the newest post in the newest (8/): see the shards test below.
+  await openPage(page, '/search?q=Pakistan+subsidy')
+  const main = page.getByRole('main')
+  await expect(main.getByRole('heading', { level: 2, name: SEED_TITLE })).toBeVisible()
+  await expect(main.getByRole('heading', { level: 2, name: /^Lowland Party four votes short/ })).toBeVisible()
+})
+
 test('&speaker= narrows to one speaker; words no one said say so', async ({ page }) => {
   await openPage(page, '/search?q=Pakistan&speaker=pentagon')
   await expect(page.getByText(/^Only what Pentagon said/)).toBeVisible()
@@ -95,15 +103,22 @@ for (const theme of ['light', 'dark'] as const) {
   })
 }
 
-test('the build ships Pagefind’s index and script, not its ready-made search interfaces', async ({
+test('the build ships Pagefind’s index in shards, with its script, not its ready-made search interfaces', async ({
   request,
 }) => {
-  expect((await request.get('/pagefind/pagefind.js')).status()).toBe(200)
-  for (const unused of [
-    'pagefind-ui.js',
-    'pagefind-component-ui.js',
-    'pagefind-modular-ui.css',
-    'pagefind-highlight.js',
-  ])
-    expect((await request.get(`/pagefind/${unused}`)).status()).toBe(404)
+  // The journeys' build cuts the index every 4 posts (VERBATIM_SEARCH_SHARD_UNIT in package.json's e2e), so
+  // every search here runs across shards merged in the browser: 11 posts are shards of 8 and 3.
+  const { shards } = (await (await request.get('/pagefind/shards.json')).json()) as { shards: string[] }
+  expect(shards).toEqual(['0/', '8/'])
+  for (const shard of shards) {
+    expect((await request.get(`/pagefind/${shard}pagefind.js`)).status()).toBe(200)
+    expect((await request.get(`/pagefind/${shard}pagefind-entry.json`)).status()).toBe(200)
+    for (const unused of [
+      'pagefind-ui.js',
+      'pagefind-component-ui.js',
+      'pagefind-modular-ui.css',
+      'pagefind-highlight.js',
+    ])
+      expect((await request.get(`/pagefind/${shard}${unused}`)).status()).toBe(404)
+  }
 })

@@ -11,7 +11,7 @@
  */
 import { createHash } from 'node:crypto'
 import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
-import { basename, dirname, join, relative, resolve } from 'node:path'
+import { basename, dirname, join, resolve } from 'node:path'
 import { parseArgs } from 'node:util'
 import { pathToFileURL } from 'node:url'
 import * as v from 'valibot'
@@ -24,7 +24,8 @@ import {
   SpeakerPageSchema,
   SpeakerQuotesPageSchema,
 } from '../article/speaker-archive.ts'
-import { archiveIndexDataPath, latestDataPath } from '../reader/data/data-paths.ts'
+import { archiveIndexDataPath, latestDataPath, monthDataPath } from '../reader/data/data-paths.ts'
+import { SEARCH_SHARDS_PATH } from '../reader/search/search-shards-path.ts'
 import { ARCHIVE_PATH, monthPath } from '../reader/home/paths.ts'
 import { speakerPath, speakersPath } from '../reader/speakers-archive/paths.ts'
 import { siteUrl } from '../site.ts'
@@ -32,6 +33,7 @@ import { documentRenderer } from './documents.ts'
 import { filesUnder, fingerprintOf } from './fingerprint.ts'
 import { SiteOutput } from './output.ts'
 import { searchPage } from './search-index.ts'
+import { searchShards } from './search-shards.ts'
 import { inlineStylesheet } from './template.ts'
 
 const DIST = resolve('dist')
@@ -91,39 +93,58 @@ function rendererFingerprint(template: string, site: string): string {
 }
 
 /** Pagefind's ready-made search interfaces and its result highlighter, none of which the reader uses. */
-const PAGEFIND_UI = /^pagefind\/pagefind-(?:(?:component-|modular-)?ui\.(?:js|css)|highlight\.js)$/
+const PAGEFIND_UI = /^pagefind-(?:(?:component-|modular-)?ui\.(?:js|css)|highlight\.js)$/
 
 /** Pages handed to Pagefind and not yet indexed, at most. */
 const PAGEFIND_IN_FLIGHT = 64
 
 /**
- * The search index: Pagefind's chunked index of every post, with its quotations as sub-results
- * (search-index.ts), written to the site's pagefind/. The browser loads only the chunks a query needs. Pagefind
- * indexes in its own process: pages are handed over without waiting for each answer, so it works while the
- * next pages render, with a bound on how many wait, so memory stays flat on a large archive.
+ * Pagefind, which indexes in its own process: each index (a shard of the posts) is handed its pages without
+ * waiting for each answer, so it works while the next pages are read, with a bound on how many wait, so memory
+ * stays flat. Writes a chunked index of each shard, the posts with their quotations as sub-results
+ * (search-index.ts); the browser loads only the chunks a query needs.
  */
-async function createSearchIndex() {
-  const { index, errors } = await pagefind.createIndex({})
-  if (!index) throw new Error(`search index: ${errors.join('; ')}`)
+async function searchService() {
   const check = ({ errors }: { errors: string[] }, what: string) => {
     if (errors.length > 0) throw new Error(`search index: ${what}: ${errors.join('; ')}`)
   }
-  const pending = new Set<Promise<void>>()
   return {
-    async add(page: ReturnType<typeof searchPage>) {
-      const added: Promise<void> = index.addHTMLFile(page).then((result) => {
-        check(result, page.url)
-        pending.delete(added)
-      })
-      pending.add(added)
-      if (pending.size >= PAGEFIND_IN_FLIGHT) await Promise.race(pending)
+    async createIndex() {
+      const { index, errors } = await pagefind.createIndex({})
+      if (!index) throw new Error(`search index: ${errors.join('; ')}`)
+      const pending = new Set<Promise<void>>()
+      return {
+        async add(page: ReturnType<typeof searchPage>) {
+          const added: Promise<void> = index.addHTMLFile(page).then((result) => {
+            check(result, page.url)
+            pending.delete(added)
+          })
+          pending.add(added)
+          if (pending.size >= PAGEFIND_IN_FLIGHT) await Promise.race(pending)
+        },
+        async write(outputPath: string) {
+          await Promise.all(pending)
+          check(await index.writeFiles({ outputPath }), outputPath)
+          await index.deleteIndex()
+        },
+      }
     },
-    async write(outputPath: string) {
-      await Promise.all(pending)
-      check(await index.writeFiles({ outputPath }), outputPath)
-      await pagefind.close()
-    },
+    close: () => pagefind.close(),
   }
+}
+
+/** The posts' slugs, oldest first, as the archive's months list them (newest first). */
+function readArchiveOrder(): string[] {
+  const index = readValid(
+    readFileSync(join(DATA, archiveIndexDataPath)),
+    ArchiveIndexSchema,
+    archiveIndexDataPath,
+  )
+  const newestFirst = index.months.flatMap(({ month }) => {
+    const file = join(DATA, monthDataPath(month))
+    return readValid(readFileSync(file), MonthPageSchema, file).posts.map((post) => post.slug)
+  })
+  return newestFirst.reverse()
 }
 
 async function main() {
@@ -171,6 +192,8 @@ async function main() {
     output.copyTree(CLIENT, '', (path) => path === 'index.html')
     output.copyTree(PUBLIC)
 
+    const archiveOrder = readArchiveOrder()
+
     // The home page, the archive's months and the list of them. The not-found page offers the newest posts,
     // readable with JavaScript off too.
     await page('index.html', join(DATA, latestDataPath), LatestSchema, render.home)
@@ -186,27 +209,49 @@ async function main() {
       await page(`${monthPath(month).slice(1)}/index.html`, file, MonthPageSchema, render.month)
     }
 
-    // Posts, and the search index of them, built again only when a post changed.
+    // Posts, each rendered again only when it changed.
     const postFiles = jsonFiles(join(DATA, 'posts'))
-    const postBytes = postFiles.map((file) => readFileSync(file))
-    const searchKey = hash(renderer, ...postBytes)
-    const search = output.keepAllIfCurrent('pagefind', searchKey) ? undefined : await createSearchIndex()
-    for (const [index, file] of postFiles.entries()) {
-      const bytes = postBytes[index] as Buffer
-      const slug = relative(join(DATA, 'posts'), file).replace(/\.json$/, '')
-      const article = await page(`posts/${slug}/index.html`, file, ArticleSchema, render.post, bytes)
-      if (search) await search.add(searchPage(article ?? readValid(bytes, ArticleSchema, file)))
+    const postBytes = new Map<string, Buffer>()
+    for (const file of postFiles) {
+      const bytes = readFileSync(file)
+      const slug = basename(file, '.json')
+      postBytes.set(slug, bytes)
+      await page(`posts/${slug}/index.html`, file, ArticleSchema, render.post, bytes)
     }
-    if (search) {
-      const indexDir = resolve('.cache/verbatim/pagefind')
+
+    // The search index, in shards (search-shards.ts): a shard is indexed again only when one of its posts
+    // changed. Shards follow the archive's order, oldest first, which the months' pages give.
+    const shards = searchShards(archiveOrder.length)
+    let indexed = 0
+    const search = await searchService()
+    for (const shard of shards) {
+      const slugs = archiveOrder.slice(shard.start, shard.start + shard.size)
+      const bytes = slugs.map((slug) => {
+        const found = postBytes.get(slug)
+        if (!found) throw new Error(`search index: the archive lists "${slug}", which has no data file`)
+        return found
+      })
+      const folder = `pagefind/${shard.start}`
+      const key = hash(renderer, ...bytes)
+      if (output.keepAllIfCurrent(folder, key)) continue
+      const index = await search.createIndex()
+      for (const [position, slug] of slugs.entries())
+        await index.add(searchPage(readValid(bytes[position] as Buffer, ArticleSchema, `${slug}.json`)))
+      const indexDir = resolve('.cache/verbatim/pagefind', String(shard.start))
       rmSync(indexDir, { recursive: true, force: true })
-      await search.write(indexDir)
+      await index.write(indexDir)
       for (const path of filesUnder(indexDir)) {
-        const sitePath = join('pagefind', path)
+        const sitePath = join(folder, path)
         // Pagefind writes its own search interfaces too (430 kB); the reader has its own page.
-        if (!PAGEFIND_UI.test(sitePath)) output.write(sitePath, readFileSync(join(indexDir, path)), searchKey)
+        if (!PAGEFIND_UI.test(path)) output.write(sitePath, readFileSync(join(indexDir, path)), key)
       }
+      indexed += shard.size
     }
+    await search.close()
+    output.write(
+      SEARCH_SHARDS_PATH,
+      `${JSON.stringify({ shards: shards.map((shard) => `${shard.start}/`) })}\n`,
+    )
     if (!output.isCurrent('search/index.html', renderer)) {
       output.write('search/index.html', await render.search(), renderer)
       rendered++
@@ -240,7 +285,8 @@ async function main() {
 
     output.commit()
     console.log(
-      `prerender: ${rendered} pages rendered, the search index of ${postFiles.length} posts ${search ? 'built' : 'kept'}; ` +
+      `prerender: ${rendered} pages rendered; ${indexed} of ${postFiles.length} posts indexed again for search, in ` +
+        `${shards.length} shards; ` +
         `${output.written} files written, ${output.unchanged} unchanged, ${output.removed} removed → dist/ for ${site} ` +
         `in ${((performance.now() - started) / 1000).toFixed(2)} s`,
     )

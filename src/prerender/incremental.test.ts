@@ -25,6 +25,8 @@ let project: string
 /** Without the test runner's NODE_ENV ("test"), which would make Vite build the app for development. */
 const environment = { ...process.env }
 delete environment.NODE_ENV
+// The search index in shards of 4 posts (search-shards.ts), so that a handful of posts has several.
+environment.VERBATIM_SEARCH_SHARD_UNIT = '4'
 
 function run(...command: string[]) {
   const result = spawnSync('npx', command, { cwd: project, encoding: 'utf8', env: environment })
@@ -73,6 +75,8 @@ test('a post added, edited or removed: the build writes what a cold build writes
   coldBuild()
   expect(incremental).toEqual(site())
   // The new post, its neighbours, the archive, the feeds, its speakers and the search index; not every file.
+  // Of the search index, only the newest shard: the three newest posts of the 11 (shards of 8 and 3).
+  expect(afterAdding).toMatch(/; 3 of 11 posts indexed again for search, in 2 shards;/)
   expect(filesWritten(afterAdding)).toBeGreaterThan(0)
   expect(filesWritten(afterAdding)).toBeLessThan(total / 3)
 
@@ -93,7 +97,9 @@ test('a post added, edited or removed: the build writes what a cold build writes
   expect(Object.keys(removed).some((path) => path.includes('2026-09-harbour-bridge'))).toBe(false)
 
   // Nothing changed: nothing rendered, nothing written.
-  expect(build()).toMatch(/: 0 pages rendered, the search index of \d+ posts kept; 0 files written/)
+  expect(build()).toMatch(
+    /: 0 pages rendered; 0 of \d+ posts indexed again for search, in 2 shards; 0 files written/,
+  )
 
   // The prerender's own code changed (it runs from source): every page is rendered again, and the pages it
   // renders the same are not written again.

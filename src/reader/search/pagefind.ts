@@ -1,7 +1,9 @@
 /**
- * Pagefind's browser API, loaded from the index the build wrote (dist/pagefind/), only on the search page. It
- * fetches the index chunks a query needs and nothing more. Only the parts used here are typed.
+ * Pagefind's browser API, loaded from the index the build wrote (dist/pagefind/, in shards), only on the search
+ * page. It fetches the index chunks a query needs and nothing more. Only the parts used here are typed.
  */
+import { SEARCH_SHARDS_PATH } from './search-shards-path.ts'
+
 export interface PagefindSubResult {
   title: string
   url: string
@@ -22,10 +24,11 @@ interface PagefindSearch {
 
 interface Pagefind {
   options: (options: Record<string, unknown>) => Promise<void>
+  mergeIndex: (path: string, options?: Record<string, unknown>) => Promise<void>
   search: (query: string, options?: { filters?: Record<string, string> }) => Promise<PagefindSearch | null>
 }
 
-let loading: Promise<Pagefind> | undefined
+let loading: Promise<Pagefind | null> | undefined
 
 interface TrustedTypesFactory {
   createPolicy: (name: string, rules: { createScriptURL: (url: string) => string }) => unknown
@@ -49,13 +52,29 @@ function trustPagefindWorker(base: string): void {
   })
 }
 
-function loadPagefind(): Promise<Pagefind> {
+/** The folders of the index's shards, from the list the build writes beside them. */
+async function shardFolders(base: string): Promise<string[]> {
+  const response = await fetch(`${import.meta.env.BASE_URL}${SEARCH_SHARDS_PATH}`)
+  if (!response.ok) throw new Error(`The search index is missing (${response.status})`)
+  const { shards } = (await response.json()) as { shards?: unknown }
+  if (!Array.isArray(shards) || !shards.every((shard) => typeof shard === 'string' && /^\d+\/$/.test(shard)))
+    throw new Error('The list of the search index is not one')
+  return shards.map((shard: string) => `${base}${shard}`)
+}
+
+/**
+ * Pagefind's script from the oldest shard, with every other shard merged into it: one search across all,
+ * results ranked together. (An archive with no posts has no shard, and finds nothing.)
+ */
+function loadPagefind(): Promise<Pagefind | null> {
   loading ??= (async () => {
     const base = `${import.meta.env.BASE_URL}pagefind/`
     trustPagefindWorker(base)
-    const url = `${base}pagefind.js`
-    const pagefind = (await import(/* @vite-ignore */ url)) as Pagefind
+    const [first, ...others] = await shardFolders(base)
+    if (!first) return null
+    const pagefind = (await import(/* @vite-ignore */ `${first}pagefind.js`)) as Pagefind
     await pagefind.options({ excerptLength: 24 })
+    await Promise.all(others.map((folder) => pagefind.mergeIndex(folder)))
     return pagefind
   })().catch((error: unknown) => {
     loading = undefined
@@ -79,7 +98,7 @@ export async function searchArchive(
   count: number,
 ): Promise<SearchAnswer> {
   const pagefind = await loadPagefind()
-  const found = await pagefind.search(query, speaker ? { filters: { speaker } } : {})
+  const found = pagefind ? await pagefind.search(query, speaker ? { filters: { speaker } } : {}) : null
   const results = found?.results ?? []
   return {
     total: results.length,
