@@ -41,6 +41,7 @@ describe('searchShards', () => {
   })
 
   test('few shards for a large archive: one per bit of the unit count, and the rest', () => {
-    expect(searchShards(100_000, 512).length).toBeLessThanOrEqual(9)
+    expect(sizes(10_000, 1024)).toEqual([8192, 1024, 784])
+    expect(sizes(100_000, 1024)).toEqual([65_536, 32_768, 1024, 672])
   })
 })

@@ -1,15 +1,17 @@
 /**
  * The search index in shards, so that a new post re-indexes a few hundred posts rather than the archive:
  * Pagefind cannot add a page to an index it wrote, and writing the index of 10,000 posts takes it 20 s. The
- * posts, oldest first, are cut like a binary counter of SEARCH_SHARD_UNIT-post units: 10,000 posts at 512 are
- * shards of 8,192, 1,024 and 512 posts, then the 272 newest. A new post changes only the newest shard, until
- * it fills a unit and units carry into a larger shard (the larger, the rarer: a shard of 8,192 is rebuilt once
- * every 8,192 posts). At most one shard per bit of the unit count plus one: 5 at 10,000 posts, 9 at 100,000.
- * The search page merges them in the browser (src/reader/search/pagefind.ts).
+ * posts, oldest first, are cut like a binary counter of SEARCH_SHARD_UNIT-post units: 10,000 posts are shards
+ * of 8,192 and 1,024 posts, then the 784 newest. A new post changes only the newest shard, until it fills a
+ * unit and units carry into a larger shard (the larger, the rarer: a shard of 8,192 is rebuilt once every
+ * 8,192 posts). At most one shard per bit of the unit count, and the rest: 3 at 10,000 posts, 4 at 100,000.
+ * The search page merges them in the browser (src/reader/search/pagefind.ts); each shard costs a query a
+ * little (a later query at 10,000 posts, CPU 4× slower: 300 ms in 3 shards, 317 ms in 4 of 512-post units),
+ * so the unit is as large as a re-index of the newest shard allows (Pagefind writes 1,000 posts in about 2 s).
  */
 
 /** Posts per unit; an environment variable sets another, so a journey can search across shards of 11 posts. */
-export const SEARCH_SHARD_UNIT = Number(process.env.VERBATIM_SEARCH_SHARD_UNIT ?? 512)
+export const SEARCH_SHARD_UNIT = Number(process.env.VERBATIM_SEARCH_SHARD_UNIT ?? 1024)
 
 export interface SearchShard {
   /** The index of its oldest post in the archive, oldest first: also its folder, `pagefind/<start>/`. */
