@@ -49,7 +49,10 @@ function main(): Promise<number> | number {
   // The default run feeds the reader: its data in public/data, its feeds beside it in public/.
   const siteDir = values.site ?? (values.out === undefined ? 'public' : undefined)
   const cacheDir = join(CACHE_ROOT, createHash('sha256').update(resolve(outDir)).digest('hex').slice(0, 16))
-  if (values.force) rmSync(cacheDir, { recursive: true, force: true })
+  if (values.force) {
+    rmSync(cacheDir, { recursive: true, force: true })
+    rmSync(`${cacheDir}.posts.json`, { force: true })
+  }
   return run(positionals.length > 0 ? positionals : ['content'], outDir, siteDir, cacheDir)
 }
 

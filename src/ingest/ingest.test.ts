@@ -1,11 +1,12 @@
 import { spawnSync } from 'node:child_process'
 import { existsSync, readFileSync, rmSync, truncateSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
-import { afterAll, describe, expect, test } from 'vitest'
+import { afterAll, describe, expect, test, vi } from 'vitest'
 import type { ArchiveIndex, Latest, MonthPage } from '../article/post-archive.ts'
 import type { Article } from '../article/schema.ts'
 import type { SpeakerIndex, SpeakerPage } from '../article/speaker-archive.ts'
 import { recordFigures } from '../../bench/record.ts'
+import { BuildCache } from './build-cache.ts'
 import { ingest } from './ingest.ts'
 import { MAX_INPUT_BYTES } from './read-input.ts'
 import { readJsonFile, snapshot, workspace } from './test-helpers.ts'
@@ -343,6 +344,29 @@ describe('ingest: what earlier runs built', () => {
     await ingest({ inputs: [join(dir, 'in')], outDir: join(dir, 'fresh') })
     expect(snapshot(join(dir, 'out'))).toEqual(snapshot(join(dir, 'fresh')))
     expect(post(join(dir, 'out'), 'two').title).toBe('Two, revised')
+  })
+
+  test('a post file left as the last run wrote it is not read again; one changed since is written again', async () => {
+    const dir = workspace({ 'in/one.txt': GOOD_TEXT, 'in/two.md': '# Two\n\nA paragraph, she said.\n' })
+    const cacheDir = join(dir, 'cache')
+    const run = () => ingest({ inputs: [join(dir, 'in')], outDir: join(dir, 'out'), cacheDir })
+    await run()
+    const first = snapshot(join(dir, 'out'))
+    // Nothing changed: each article is read from the cache once, for the archive's lists, and not again to
+    // write its post.
+    const reads = vi.spyOn(BuildCache.prototype, 'get')
+    const second = await run()
+    expect(reads).toHaveBeenCalledTimes(2)
+    reads.mockRestore()
+    expect(second.problems).toEqual([])
+    expect(second.written).toBe(0)
+
+    // Someone changed a post's file: the build puts back what it makes.
+    const path = join(dir, 'out', 'posts', 'two.json')
+    writeFileSync(path, '{"tampered": true}\n')
+    const third = await run()
+    expect(third.written).toBe(1)
+    expect(snapshot(join(dir, 'out'))).toEqual(first)
   })
 })
 

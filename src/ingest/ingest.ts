@@ -9,6 +9,7 @@ import { atomFeed, FEED_SIZE, jsonFeed, robots, sitemap } from './feeds.ts'
 import { progressBar } from './progress.ts'
 import { gatherSpeakers } from './speakers.ts'
 import { toJson, writeFileAtomic } from './write.ts'
+import { WrittenPosts } from './written-posts.ts'
 
 export interface IngestProblem {
   file: string
@@ -104,21 +105,30 @@ export async function ingest({
   let unchanged = 0
   // A file that cannot be written (a read-only disk, a file where a folder should be) is reported like a bad
   // input; the others are still written, and the earlier version of that one stays whole.
-  const write = (path: string, contents: string) => {
+  const write = (path: string, contents: string): boolean => {
     try {
       if (writeFileAtomic(path, contents) === 'written') written++
       else unchanged++
+      return true
     } catch (error) {
       problems.push({ file: path, message: `cannot write: ${(error as Error).message}` })
+      return false
     }
   }
   // Each article was validated when built (buildArticle); its neighbours are other valid articles' slugs and
-  // titles, so it is not validated again (100,000 times).
-  for (const [index, post] of ordered.entries())
-    write(
-      join(outDir, 'posts', `${post.summary.slug}.json`),
-      toJson({ ...articleOf(post), ...neighboursOf(ordered, index) }),
-    )
+  // titles, so it is not validated again (100,000 times). A post as the last run wrote it is left alone.
+  const writtenPosts = new WrittenPosts(cacheDir && `${cacheDir}.posts.json`)
+  for (const [index, post] of ordered.entries()) {
+    const path = join(outDir, 'posts', `${post.summary.slug}.json`)
+    const neighbours = neighboursOf(ordered, index)
+    const made = post.key ? JSON.stringify([post.key, neighbours]) : null
+    if (made && writtenPosts.isCurrent(path, made)) {
+      unchanged++
+      continue
+    }
+    if (write(path, toJson({ ...articleOf(post), ...neighbours })) && made) writtenPosts.record(path, made)
+  }
+  writtenPosts.save()
   const archive = archivePages(ordered)
   write(join(outDir, 'latest.json'), toJson(archive.latest))
   for (const month of archive.months) write(join(outDir, 'archive', `${month.month}.json`), toJson(month))

@@ -7,7 +7,6 @@
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs'
 import { join, resolve } from 'node:path'
 import { parseArgs } from 'node:util'
-import { build } from 'vite'
 import { fingerprintOf } from './fingerprint.ts'
 
 const CLIENT = resolve('.cache/verbatim/client')
@@ -34,6 +33,8 @@ if (
 ) {
   console.log('build:app: the app is unchanged since the last build; kept')
 } else {
+  // Loaded only to build: a build that keeps the app does not spend half a second loading Vite.
+  const { build } = await import('vite')
   await build({ build: { outDir: CLIENT, emptyOutDir: true } })
   await build({ build: { ssr: 'src/entry-server.tsx', outDir: SERVER } })
   mkdirSync(resolve('.cache/verbatim'), { recursive: true })

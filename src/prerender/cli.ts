@@ -33,7 +33,7 @@ import { documentRenderer } from './documents.ts'
 import { filesUnder, fingerprintOf } from './fingerprint.ts'
 import { SiteOutput } from './output.ts'
 import { searchPage } from './search-index.ts'
-import { searchShards } from './search-shards.ts'
+import { searchShards, type SearchShard } from './search-shards.ts'
 import { inlineStylesheet } from './template.ts'
 
 const DIST = resolve('dist')
@@ -133,6 +133,49 @@ async function searchService() {
   }
 }
 
+/**
+ * Each shard of the search index whose posts changed, indexed again and written into the site under
+ * `pagefind/<start>/`, with the list of shards beside them. Returns how many posts it indexed.
+ */
+async function indexSearch(
+  shards: readonly SearchShard[],
+  archiveOrder: readonly string[],
+  postBytes: ReadonlyMap<string, Buffer>,
+  renderer: string,
+  output: SiteOutput,
+): Promise<number> {
+  let indexed = 0
+  const search = await searchService()
+  for (const shard of shards) {
+    const slugs = archiveOrder.slice(shard.start, shard.start + shard.size)
+    const bytes = slugs.map((slug) => {
+      const found = postBytes.get(slug)
+      if (!found) throw new Error(`search index: the archive lists "${slug}", which has no data file`)
+      return found
+    })
+    const folder = `pagefind/${shard.start}`
+    const key = hash(renderer, ...bytes)
+    if (output.keepAllIfCurrent(folder, key)) continue
+    const index = await search.createIndex()
+    for (const [position, slug] of slugs.entries())
+      await index.add(searchPage(readValid(bytes[position] as Buffer, ArticleSchema, `${slug}.json`)))
+    const indexDir = resolve('.cache/verbatim/pagefind', String(shard.start))
+    rmSync(indexDir, { recursive: true, force: true })
+    await index.write(indexDir)
+    for (const path of filesUnder(indexDir)) {
+      // Pagefind writes its own search interfaces too (430 kB); the reader has its own page.
+      if (!PAGEFIND_UI.test(path)) output.write(join(folder, path), readFileSync(join(indexDir, path)), key)
+    }
+    indexed += shard.size
+  }
+  await search.close()
+  output.write(
+    SEARCH_SHARDS_PATH,
+    `${JSON.stringify({ shards: shards.map((shard) => `${shard.start}/`) })}\n`,
+  )
+  return indexed
+}
+
 /** The posts' slugs, oldest first, as the archive's months list them (newest first). */
 function readArchiveOrder(): string[] {
   const index = readValid(
@@ -209,49 +252,24 @@ async function main() {
       await page(`${monthPath(month).slice(1)}/index.html`, file, MonthPageSchema, render.month)
     }
 
-    // Posts, each rendered again only when it changed.
+    // The search index, in shards (search-shards.ts), indexed by Pagefind in its own process while the pages
+    // render here: a shard is indexed again only when one of its posts changed.
     const postFiles = jsonFiles(join(DATA, 'posts'))
-    const postBytes = new Map<string, Buffer>()
-    for (const file of postFiles) {
-      const bytes = readFileSync(file)
-      const slug = basename(file, '.json')
-      postBytes.set(slug, bytes)
-      await page(`posts/${slug}/index.html`, file, ArticleSchema, render.post, bytes)
-    }
-
-    // The search index, in shards (search-shards.ts): a shard is indexed again only when one of its posts
-    // changed. Shards follow the archive's order, oldest first, which the months' pages give.
+    const postBytes = new Map(postFiles.map((file) => [basename(file, '.json'), readFileSync(file)]))
     const shards = searchShards(archiveOrder.length)
-    let indexed = 0
-    const search = await searchService()
-    for (const shard of shards) {
-      const slugs = archiveOrder.slice(shard.start, shard.start + shard.size)
-      const bytes = slugs.map((slug) => {
-        const found = postBytes.get(slug)
-        if (!found) throw new Error(`search index: the archive lists "${slug}", which has no data file`)
-        return found
-      })
-      const folder = `pagefind/${shard.start}`
-      const key = hash(renderer, ...bytes)
-      if (output.keepAllIfCurrent(folder, key)) continue
-      const index = await search.createIndex()
-      for (const [position, slug] of slugs.entries())
-        await index.add(searchPage(readValid(bytes[position] as Buffer, ArticleSchema, `${slug}.json`)))
-      const indexDir = resolve('.cache/verbatim/pagefind', String(shard.start))
-      rmSync(indexDir, { recursive: true, force: true })
-      await index.write(indexDir)
-      for (const path of filesUnder(indexDir)) {
-        const sitePath = join(folder, path)
-        // Pagefind writes its own search interfaces too (430 kB); the reader has its own page.
-        if (!PAGEFIND_UI.test(path)) output.write(sitePath, readFileSync(join(indexDir, path)), key)
-      }
-      indexed += shard.size
-    }
-    await search.close()
-    output.write(
-      SEARCH_SHARDS_PATH,
-      `${JSON.stringify({ shards: shards.map((shard) => `${shard.start}/`) })}\n`,
-    )
+    const searching = indexSearch(shards, archiveOrder, postBytes, renderer, output)
+    // Awaited below; until then a failure must not count as unhandled.
+    searching.catch(() => {})
+
+    // Posts, each rendered again only when it changed.
+    for (const [slug, bytes] of postBytes)
+      await page(
+        `posts/${slug}/index.html`,
+        join(DATA, 'posts', `${slug}.json`),
+        ArticleSchema,
+        render.post,
+        bytes,
+      )
     if (!output.isCurrent('search/index.html', renderer)) {
       output.write('search/index.html', await render.search(), renderer)
       rendered++
@@ -283,6 +301,7 @@ async function main() {
           render.speakers,
         )
 
+    const indexed = await searching
     output.commit()
     console.log(
       `prerender: ${rendered} pages rendered; ${indexed} of ${postFiles.length} posts indexed again for search, in ` +
@@ -292,6 +311,7 @@ async function main() {
     )
   } catch (error) {
     output.abandon()
+    await pagefind.close()
     throw error
   }
 }
