@@ -23,14 +23,16 @@ interface Step {
   command: string[]
 }
 
+/** The steps of `npm run build` (src/prerender/build.ts), run as it runs them, on the generated archive. */
 function steps(archive: string): Step[] {
+  const script = (path: string, ...args: string[]) => [process.execPath, '--import', 'tsx', path, ...args]
   return [
     {
       label: 'ingest',
-      command: ['npx', 'tsx', 'src/ingest/cli.ts', archive, '--out', 'public/data', '--site', 'public'],
+      command: script('src/ingest/cli.ts', archive, '--out', 'public/data', '--site', 'public'),
     },
-    { label: 'vite (client, server)', command: ['npm', 'run', 'build:app'] },
-    { label: 'prerender', command: ['npx', 'tsx', 'src/prerender/cli.ts'] },
+    { label: 'vite (client, server)', command: script('src/prerender/build-app.ts') },
+    { label: 'prerender', command: script('src/prerender/cli.ts') },
   ]
 }
 
