@@ -18,6 +18,7 @@ import * as v from 'valibot'
 import * as pagefind from 'pagefind'
 import { ArchiveIndexSchema, LatestSchema, MonthPageSchema, type MonthKey } from '../article/post-archive.ts'
 import { ArticleSchema, describeIssues } from '../article/schema.ts'
+import { plural } from '../article/text.ts'
 import {
   SPEAKER_ORDERS,
   SpeakerIndexSchema,
@@ -305,7 +306,7 @@ async function main() {
     output.commit()
     console.log(
       `prerender: ${rendered} pages rendered; ${indexed} of ${postFiles.length} posts indexed again for search, in ` +
-        `${shards.length} shards; ` +
+        `${plural(shards.length, 'shard')}; ` +
         `${output.written} files written, ${output.unchanged} unchanged, ${output.removed} removed → dist/ for ${site} ` +
         `in ${((performance.now() - started) / 1000).toFixed(2)} s`,
     )
