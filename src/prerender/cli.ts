@@ -36,6 +36,7 @@ import { SiteOutput } from './output.ts'
 import { searchPage } from './search-index.ts'
 import { searchShards, type SearchShard } from './search-shards.ts'
 import { inlineStylesheet } from './template.ts'
+import { progressBar } from '../ingest/progress.ts'
 
 const DIST = resolve('dist')
 const CACHE = resolve('.cache/verbatim/site')
@@ -211,6 +212,9 @@ async function main() {
   const renderer = rendererFingerprint(template, site)
   const output = new SiteOutput(DIST, CACHE)
   let rendered = 0
+  // Progress on a terminal: each data file is a page, and the home page's is also the not-found page's.
+  const bar = progressBar(filesUnder(DATA).filter((path) => path.endsWith('.json')).length + 1)
+  let considered = 0
 
   /**
    * A page made from a data file (its bytes, when already read): rendered only if the data or the renderer
@@ -223,6 +227,7 @@ async function main() {
     make: (data: T) => Promise<string>,
     bytes: Buffer = readFileSync(dataFile),
   ): Promise<T | undefined> {
+    bar.tick(++considered)
     const key = hash(renderer, bytes)
     if (output.isCurrent(path, key)) return undefined
     const data = readValid(bytes, schema, dataFile)
@@ -303,6 +308,7 @@ async function main() {
         )
 
     const indexed = await searching
+    bar.done()
     output.commit()
     console.log(
       `prerender: ${rendered} pages rendered; ${indexed} of ${postFiles.length} posts indexed again for search, in ` +
