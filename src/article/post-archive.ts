@@ -17,10 +17,11 @@ export const LATEST_SIZE = 20
 /** Posts without a date: taken to be older than the archive's dates, so they come last, in their own month. */
 export const UNDATED = 'undated'
 
-export const MonthKeySchema = v.union([
-  v.pipe(v.string(), v.regex(/^\d{4}-(?:0[1-9]|1[0-2])$/, 'must be YYYY-MM')),
-  v.literal(UNDATED),
-])
+/** A year and month, "2026-11": the archive's months and the speaker pages' chart. */
+export const MONTH_PATTERN = /^\d{4}-(?:0[1-9]|1[0-2])$/
+export const MonthSchema = v.pipe(v.string(), v.regex(MONTH_PATTERN, 'must be YYYY-MM'))
+
+export const MonthKeySchema = v.union([MonthSchema, v.literal(UNDATED)])
 export type MonthKey = v.InferOutput<typeof MonthKeySchema>
 
 const CountSchema = v.pipe(v.number(), v.integer(), v.minValue(0))
@@ -54,5 +55,5 @@ export type ArchiveIndex = v.InferOutput<typeof ArchiveIndexSchema>
 /** The month a post is kept under: its date's year and month, or UNDATED. */
 export function monthOf(published: string | undefined): MonthKey {
   const month = published?.slice(0, 7)
-  return month && /^\d{4}-(?:0[1-9]|1[0-2])$/.test(month) ? month : UNDATED
+  return month && MONTH_PATTERN.test(month) ? month : UNDATED
 }

@@ -1,4 +1,5 @@
 import * as v from 'valibot'
+import { MonthSchema } from './post-archive.ts'
 import { SlugSchema } from './schema.ts'
 
 /**
@@ -19,7 +20,6 @@ export const SPEAKERS_PER_PAGE = 100
 const CountSchema = v.pipe(v.number(), v.integer(), v.minValue(0))
 const PageNumberSchema = v.pipe(v.number(), v.integer(), v.minValue(1))
 const SpeakerIdSchema = v.pipe(v.string(), v.regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'must be a slug'))
-const MonthSchema = v.pipe(v.string(), v.regex(/^\d{4}-(?:0[1-9]|1[0-2])$/, 'must be YYYY-MM'))
 
 /** A quotation as a speaker page shows it: its words, the sentence around them, and where it stands. */
 export const SpeakerQuoteSchema = v.object({

@@ -51,26 +51,19 @@ export async function* buildInOrder(
     let next = 0
     for (const [index, file] of files.entries()) {
       const key = keys[index] ?? null
-      // A cache entry that cannot be read back is built again, here.
-      const fromCache = cached[index] && key ? cache?.get(key) : undefined
-      let built = fromCache
-      if (cached[index] && !built) built = await buildFile(file)
-      if (!cached[index]) {
+      let built: Built
+      if (cached[index] && key) {
+        // A cache entry that cannot be read back is built again, here.
+        built = cache?.get(key) ?? (await buildFile(file))
+      } else {
         built = await fresh.result(next++)
         if (key) cache?.set(key, built)
       }
-      yield { file, built: built as Built, key }
+      yield { file, built, key }
     }
   } finally {
     await fresh.close()
   }
-}
-
-/** Every input built into an article, in the order of `files`: buildInOrder, gathered. */
-export async function buildAll(files: readonly string[], options: BuildOptions = {}): Promise<Built[]> {
-  const results: Built[] = []
-  for await (const { built } of buildInOrder(files, options)) results.push(built)
-  return results
 }
 
 /**

@@ -106,7 +106,7 @@ const PAGEFIND_IN_FLIGHT = 64
  * stays flat. Writes a chunked index of each shard, the posts with their quotations as sub-results
  * (search-index.ts); the browser loads only the chunks a query needs.
  */
-async function searchService() {
+function searchService() {
   const check = ({ errors }: { errors: string[] }, what: string) => {
     if (errors.length > 0) throw new Error(`search index: ${what}: ${errors.join('; ')}`)
   }
@@ -147,7 +147,7 @@ async function indexSearch(
   output: SiteOutput,
 ): Promise<number> {
   let indexed = 0
-  const search = await searchService()
+  const search = searchService()
   for (const shard of shards) {
     const slugs = archiveOrder.slice(shard.start, shard.start + shard.size)
     const bytes = slugs.map((slug) => {

@@ -1,4 +1,4 @@
-import { UNDATED, type MonthKey } from '../../article/post-archive.ts'
+import { MONTH_PATTERN, UNDATED, type MonthKey } from '../../article/post-archive.ts'
 import { formatMonth } from '../shared/format.ts'
 
 /** The list of the archive's months. */
@@ -13,7 +13,7 @@ export function monthPath(month: MonthKey): string {
 export function monthFromPath(year: string | undefined, month: string | undefined): MonthKey | null {
   if (year === undefined && month === undefined) return UNDATED
   const key = `${year}-${month}`
-  return /^\d{4}-(?:0[1-9]|1[0-2])$/.test(key) ? key : null
+  return MONTH_PATTERN.test(key) ? key : null
 }
 
 /** "November 2026", or "Undated posts". */
