@@ -1052,6 +1052,11 @@ export function mainClauseSubject(
       next = from
       while (next < before && !isPunct(tokens[next], /^,$/)) next++
       if (next >= before) break
+      // "At the hearing,, Mayor …": a doubled comma (a slip of the keyboard) leaves nothing between; step over it.
+      if (next === from) {
+        from = next + 1
+        continue
+      }
       const chunk = tokens.slice(from, next)
       const state =
         chunk.length === 1 && /^(?:[A-Z][a-z]{1,4}\.|(?:[A-Z]\.){2,})$/.test((chunk[0] as Token).text)
