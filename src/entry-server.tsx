@@ -26,6 +26,20 @@ export interface RenderedPage {
 }
 
 /**
+ * The router's handler for the routes bound to `queryClient`, made once per client: ranking the routes costs
+ * more than rendering a small page, and a build renders thousands with one client.
+ */
+const handlers = new WeakMap<QueryClient, ReturnType<typeof createStaticHandler>>()
+function handlerFor(queryClient: QueryClient) {
+  let handler = handlers.get(queryClient)
+  if (!handler) {
+    handler = createStaticHandler(createRoutes(queryClient, EAGER_STATUS_PAGES))
+    handlers.set(queryClient, handler)
+  }
+  return handler
+}
+
+/**
  * Renders one URL of the app to HTML, with React's own server renderer and React Router's static handler.
  * The caller seeds `queryClient` with the data the page needs, so loaders find it and nothing is fetched.
  */
@@ -34,7 +48,7 @@ export async function renderPage(
   queryClient: QueryClient,
   { notFound = false } = {},
 ): Promise<RenderedPage> {
-  const handler = createStaticHandler(createRoutes(queryClient, EAGER_STATUS_PAGES))
+  const handler = handlerFor(queryClient)
   const context = await handler.query(new Request(new URL(url, 'http://localhost')))
   if (context instanceof Response) throw new Error(`${url}: the router answered with a redirect`)
   const router = createStaticRouter(handler.dataRoutes, context)

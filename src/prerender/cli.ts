@@ -13,28 +13,24 @@ import { createHash } from 'node:crypto'
 import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
 import { basename, dirname, join, resolve } from 'node:path'
 import { parseArgs } from 'node:util'
-import { pathToFileURL } from 'node:url'
-import * as v from 'valibot'
 import * as pagefind from 'pagefind'
-import { ArchiveIndexSchema, LatestSchema, MonthPageSchema, type MonthKey } from '../article/post-archive.ts'
-import { ArticleSchema, describeIssues } from '../article/schema.ts'
+import { ArchiveIndexSchema, MonthPageSchema, type MonthKey } from '../article/post-archive.ts'
+import { ArticleSchema } from '../article/schema.ts'
 import { plural } from '../article/text.ts'
-import {
-  SPEAKER_ORDERS,
-  SpeakerIndexSchema,
-  SpeakerPageSchema,
-  SpeakerQuotesPageSchema,
-} from '../article/speaker-archive.ts'
+import { SPEAKER_ORDERS } from '../article/speaker-archive.ts'
 import { archiveIndexDataPath, latestDataPath, monthDataPath } from '../reader/data/data-paths.ts'
 import { SEARCH_SHARDS_PATH } from '../reader/search/search-shards-path.ts'
 import { ARCHIVE_PATH, monthPath } from '../reader/home/paths.ts'
 import { speakerPath, speakersPath } from '../reader/speakers-archive/paths.ts'
+import { isMainModule } from '../ingest/main-module.ts'
 import { siteUrl } from '../site.ts'
-import { documentRenderer } from './documents.ts'
+import { FileHashes } from './file-hashes.ts'
 import { filesUnder, fingerprintOf } from './fingerprint.ts'
 import { SiteOutput } from './output.ts'
 import { searchPage } from './search-index.ts'
 import { searchShards, type SearchShard } from './search-shards.ts'
+import { readValid, type PageJob, type PageKind } from './page-renderer.ts'
+import { startRenderer } from './render-pool.ts'
 import { inlineStylesheet } from './template.ts'
 import { progressBar } from '../ingest/progress.ts'
 
@@ -49,22 +45,10 @@ const SERVER_ENTRY = join(SERVER, 'entry-server.js')
 /** The shell with its stylesheet inlined, for whoever prerenders more pages later (the attack suite does). */
 export const TEMPLATE = join(SERVER, 'template.html')
 
-type ServerEntry = typeof import('../entry-server.tsx')
-
 const hash = (...parts: Array<string | Buffer>) => {
   const digest = createHash('sha256')
   for (const part of parts) digest.update(part).update('\0')
   return digest.digest('hex')
-}
-
-function readValid<TSchema extends v.GenericSchema>(
-  bytes: Buffer,
-  schema: TSchema,
-  file: string,
-): v.InferOutput<TSchema> {
-  const result = v.safeParse(schema, JSON.parse(bytes.toString('utf8')))
-  if (!result.success) throw new Error(`${file}: ${describeIssues(result.issues).join('; ')}`)
-  return result.output
 }
 
 const jsonFiles = (dir: string): string[] =>
@@ -142,40 +126,60 @@ function searchService() {
 async function indexSearch(
   shards: readonly SearchShard[],
   archiveOrder: readonly string[],
-  postBytes: ReadonlyMap<string, Buffer>,
+  posts: ReadonlyMap<string, DataFile>,
   renderer: string,
   output: SiteOutput,
 ): Promise<number> {
   let indexed = 0
   const search = searchService()
-  for (const shard of shards) {
+  // One shard fed after another, the largest first, and each written while the next is fed: Pagefind writes
+  // on a thread of its own, and writing the largest (8,192 posts at 10,000) takes seconds.
+  async function indexShard(shard: SearchShard): Promise<(() => Promise<void>) | undefined> {
     const slugs = archiveOrder.slice(shard.start, shard.start + shard.size)
-    const bytes = slugs.map((slug) => {
-      const found = postBytes.get(slug)
+    const files = slugs.map((slug) => {
+      const found = posts.get(slug)
       if (!found) throw new Error(`search index: the archive lists "${slug}", which has no data file`)
       return found
     })
     const folder = `pagefind/${shard.start}`
-    const key = hash(renderer, ...bytes)
-    if (output.keepAllIfCurrent(folder, key)) continue
+    const key = hash(renderer, ...files.map((file) => file.hash))
+    if (output.keepAllIfCurrent(folder, key)) return undefined
     const index = await search.createIndex()
-    for (const [position, slug] of slugs.entries())
-      await index.add(searchPage(readValid(bytes[position] as Buffer, ArticleSchema, `${slug}.json`)))
-    const indexDir = resolve('.cache/verbatim/pagefind', String(shard.start))
-    rmSync(indexDir, { recursive: true, force: true })
-    await index.write(indexDir)
-    for (const path of filesUnder(indexDir)) {
-      // Pagefind writes its own search interfaces too (430 kB); the reader has its own page.
-      if (!PAGEFIND_UI.test(path)) output.write(join(folder, path), readFileSync(join(indexDir, path)), key)
-    }
+    for (const { path } of files)
+      await index.add(searchPage(readValid(readFileSync(path), ArticleSchema, path)))
     indexed += shard.size
+    return async () => {
+      const indexDir = resolve('.cache/verbatim/pagefind', String(shard.start))
+      rmSync(indexDir, { recursive: true, force: true })
+      await index.write(indexDir)
+      for (const path of filesUnder(indexDir)) {
+        // Pagefind writes its own search interfaces too (430 kB); the reader has its own page.
+        if (!PAGEFIND_UI.test(path)) output.write(join(folder, path), readFileSync(join(indexDir, path)), key)
+      }
+    }
   }
+  const writing: Array<Promise<void>> = []
+  for (const shard of shards) {
+    const write = await indexShard(shard)
+    if (!write) continue
+    const written = write()
+    // Awaited below; a failure meanwhile must not count as unhandled.
+    written.catch(() => {})
+    writing.push(written)
+  }
+  await Promise.all(writing)
   await search.close()
   output.write(
     SEARCH_SHARDS_PATH,
     `${JSON.stringify({ shards: shards.map((shard) => `${shard.start}/`) })}\n`,
   )
   return indexed
+}
+
+/** A data file, and the hash of its bytes. */
+interface DataFile {
+  path: string
+  hash: string
 }
 
 /** The posts' slugs, oldest first, as the archive's months list them (newest first). */
@@ -192,15 +196,18 @@ function readArchiveOrder(): string[] {
   return newestFirst.reverse()
 }
 
-async function main() {
+/** The command with its arguments (`--force`, `--workers <n>`); throws what stops it. */
+export async function prerender(args: readonly string[]): Promise<void> {
   const started = performance.now()
-  const { values } = parseArgs({ options: { force: { type: 'boolean' } } })
+  const { values } = parseArgs({
+    args: [...args],
+    options: { force: { type: 'boolean' }, workers: { type: 'string' } },
+  })
   if (values.force) rmSync(CACHE, { recursive: true, force: true })
   // React renders twice as fast in its production build (measured on 1,000 posts), which is what ships; the
-  // server entry imports React at run time, so this must be set before it loads.
+  // server entry imports React at run time, so this must be set before it loads (here, or in a worker).
   process.env.NODE_ENV = 'production'
   const site = siteUrl(process.env)
-  const server = (await import(pathToFileURL(SERVER_ENTRY).href)) as ServerEntry
   const shell = readFileSync(join(CLIENT, 'index.html'), 'utf8')
   // The stylesheet is the app's; the settings script is a public file, served as it is.
   const template = inlineStylesheet(shell, (path) =>
@@ -208,110 +215,63 @@ async function main() {
   )
   mkdirSync(dirname(TEMPLATE), { recursive: true })
   writeFileSync(TEMPLATE, template)
-  const render = documentRenderer(server, template, site)
   const renderer = rendererFingerprint(template, site)
   const output = new SiteOutput(DIST, CACHE)
-  let rendered = 0
-  // Progress on a terminal: each data file is a page, and the home page's is also the not-found page's.
-  const bar = progressBar(filesUnder(DATA).filter((path) => path.endsWith('.json')).length + 1)
-  let considered = 0
+  const hashes = new FileHashes(join(CACHE, 'file-hashes.json'))
 
-  /**
-   * A page made from a data file (its bytes, when already read): rendered only if the data or the renderer
-   * changed since the last build. Returns the data when it had to be read, so a caller that needs it reads it once.
-   */
-  async function page<T>(
-    path: string,
-    dataFile: string,
-    schema: v.GenericSchema<unknown, T>,
-    make: (data: T) => Promise<string>,
-    bytes: Buffer = readFileSync(dataFile),
-  ): Promise<T | undefined> {
-    bar.tick(++considered)
-    const key = hash(renderer, bytes)
-    if (output.isCurrent(path, key)) return undefined
-    const data = readValid(bytes, schema, dataFile)
-    output.write(path, await make(data), key)
-    rendered++
-    return data
+  // Every page made from a data file, and the search page: each rendered again only when its data or the
+  // renderer changed since the last build.
+  const posts = new Map<string, DataFile>()
+  const due: Array<{ job: PageJob; key: string }> = []
+  for (const { path, kind, dataFile } of pageSources()) {
+    const dataHash = dataFile ? hashes.hashOf(dataFile) : ''
+    if (kind === 'post' && dataFile)
+      posts.set(basename(dataFile, '.json'), { path: dataFile, hash: dataHash })
+    const key = hash(renderer, dataHash)
+    if (!output.isCurrent(path, key))
+      due.push({ job: { path, kind, dataFile, previousHash: output.previousHash(path) }, key })
   }
+  const workers = values.workers === undefined ? undefined : Number(values.workers)
+  const pages = await startRenderer(
+    { serverEntry: SERVER_ENTRY, templateFile: TEMPLATE, site, siteDir: DIST, staging: output.staging },
+    { pages: due.length, workers },
+  )
+  const bar = progressBar(due.length)
 
   try {
-    // The app's files, and the data and feeds beside them, as they are.
-    output.copyTree(CLIENT, '', (path) => path === 'index.html')
-    output.copyTree(PUBLIC)
-
-    const archiveOrder = readArchiveOrder()
-
-    // The home page, the archive's months and the list of them. The not-found page offers the newest posts,
-    // readable with JavaScript off too.
-    await page('index.html', join(DATA, latestDataPath), LatestSchema, render.home)
-    await page('404.html', join(DATA, latestDataPath), LatestSchema, render.notFound)
-    await page(
-      `${ARCHIVE_PATH.slice(1)}/index.html`,
-      join(DATA, archiveIndexDataPath),
-      ArchiveIndexSchema,
-      render.archiveIndex,
-    )
-    for (const file of jsonFiles(join(DATA, 'archive')).filter((file) => !file.endsWith('/index.json'))) {
-      const month = basename(file, '.json') as MonthKey
-      await page(`${monthPath(month).slice(1)}/index.html`, file, MonthPageSchema, render.month)
-    }
-
     // The search index, in shards (search-shards.ts), indexed by Pagefind in its own process while the pages
-    // render here: a shard is indexed again only when one of its posts changed.
-    const postFiles = jsonFiles(join(DATA, 'posts'))
-    const postBytes = new Map(postFiles.map((file) => [basename(file, '.json'), readFileSync(file)]))
+    // render in theirs: a shard is indexed again only when one of its posts changed.
+    const archiveOrder = readArchiveOrder()
     const shards = searchShards(archiveOrder.length)
-    const searching = indexSearch(shards, archiveOrder, postBytes, renderer, output)
+    const searching = indexSearch(shards, archiveOrder, posts, renderer, output)
     // Awaited below; until then a failure must not count as unhandled.
     searching.catch(() => {})
 
-    // Posts, each rendered again only when it changed.
-    for (const [slug, bytes] of postBytes)
-      await page(
-        `posts/${slug}/index.html`,
-        join(DATA, 'posts', `${slug}.json`),
-        ArticleSchema,
-        render.post,
-        bytes,
-      )
-    if (!output.isCurrent('search/index.html', renderer)) {
-      output.write('search/index.html', await render.search(), renderer)
-      rendered++
+    let rendered = 0
+    const inFlight = new Set<Promise<void>>()
+    for (const { job, key } of due) {
+      const done: Promise<void> = pages.render(job).then((staged) => {
+        output.record(job.path, staged, key)
+        inFlight.delete(done)
+        bar.tick(++rendered)
+      })
+      inFlight.add(done)
+      // A failure is thrown below, once; the pages still in flight then must not count as unhandled.
+      done.catch(() => {})
+      // A bounded queue: this process yields, so the workers' answers and Pagefind's are read as they come.
+      if (inFlight.size >= RENDERS_IN_FLIGHT) await Promise.race(inFlight)
     }
-
-    // Each speaker's pages of quotations, and the pages of the lists of everyone quoted.
-    for (const id of listing(join(DATA, 'speakers')).sort()) {
-      const folder = join(DATA, 'speakers', id)
-      await page(
-        `${speakerPath(id).slice(1)}/index.html`,
-        join(folder, 'latest.json'),
-        SpeakerPageSchema,
-        render.speaker,
-      )
-      for (const file of jsonFiles(folder).filter((file) => !file.endsWith('/latest.json')))
-        await page(
-          `${speakerPath(id, pageNumberOf(file)).slice(1)}/index.html`,
-          file,
-          SpeakerQuotesPageSchema,
-          render.speakerQuotes,
-        )
-    }
-    for (const order of SPEAKER_ORDERS)
-      for (const file of jsonFiles(join(DATA, 'speaker-lists', order)))
-        await page(
-          `${speakersPath(order, pageNumberOf(file)).slice(1)}/index.html`,
-          file,
-          SpeakerIndexSchema,
-          render.speakers,
-        )
-
+    await Promise.all(inFlight)
+    // The app's files, and the data and feeds beside them, as they are: copied while Pagefind finishes.
+    const hashOf = (file: string) => hashes.hashOf(file)
+    output.copyTree(CLIENT, hashOf, { skip: (path) => path === 'index.html' })
+    output.copyTree(PUBLIC, hashOf)
     const indexed = await searching
     bar.done()
     output.commit()
+    hashes.save()
     console.log(
-      `prerender: ${rendered} pages rendered; ${indexed} of ${postFiles.length} posts indexed again for search, in ` +
+      `prerender: ${rendered} pages rendered; ${indexed} of ${posts.size} posts indexed again for search, in ` +
         `${plural(shards.length, 'shard')}; ` +
         `${output.written} files written, ${output.unchanged} unchanged, ${output.removed} removed → dist/ for ${site} ` +
         `in ${((performance.now() - started) / 1000).toFixed(2)} s`,
@@ -320,7 +280,56 @@ async function main() {
     output.abandon()
     await pagefind.close()
     throw error
+  } finally {
+    await pages.close()
   }
 }
 
-await main()
+/** Pages waiting to be rendered, at most: enough to keep every worker busy, few enough to hold. */
+const RENDERS_IN_FLIGHT = 64
+
+/**
+ * Every page made from a data file, with its kind and its place in the site: the home page (and the not-found
+ * page, which offers the newest posts, readable with JavaScript off too), the archive's months and the list of
+ * them, the posts, the search page, each speaker's pages and the lists of everyone quoted.
+ */
+function* pageSources(): Generator<{ path: string; kind: PageKind; dataFile?: string }> {
+  const latest = join(DATA, latestDataPath)
+  yield { path: 'index.html', kind: 'home', dataFile: latest }
+  yield { path: '404.html', kind: 'notFound', dataFile: latest }
+  yield {
+    path: `${ARCHIVE_PATH.slice(1)}/index.html`,
+    kind: 'archiveIndex',
+    dataFile: join(DATA, archiveIndexDataPath),
+  }
+  for (const file of jsonFiles(join(DATA, 'archive')).filter((file) => !file.endsWith('/index.json'))) {
+    const month = basename(file, '.json') as MonthKey
+    yield { path: `${monthPath(month).slice(1)}/index.html`, kind: 'month', dataFile: file }
+  }
+  for (const file of jsonFiles(join(DATA, 'posts')))
+    yield { path: `posts/${basename(file, '.json')}/index.html`, kind: 'post', dataFile: file }
+  yield { path: 'search/index.html', kind: 'search' }
+  for (const id of listing(join(DATA, 'speakers')).sort()) {
+    const folder = join(DATA, 'speakers', id)
+    yield {
+      path: `${speakerPath(id).slice(1)}/index.html`,
+      kind: 'speaker',
+      dataFile: join(folder, 'latest.json'),
+    }
+    for (const file of jsonFiles(folder).filter((file) => !file.endsWith('/latest.json')))
+      yield {
+        path: `${speakerPath(id, pageNumberOf(file)).slice(1)}/index.html`,
+        kind: 'speakerQuotes',
+        dataFile: file,
+      }
+  }
+  for (const order of SPEAKER_ORDERS)
+    for (const file of jsonFiles(join(DATA, 'speaker-lists', order)))
+      yield {
+        path: `${speakersPath(order, pageNumberOf(file)).slice(1)}/index.html`,
+        kind: 'speakers',
+        dataFile: file,
+      }
+}
+
+if (isMainModule(import.meta.url)) await prerender(process.argv.slice(2))

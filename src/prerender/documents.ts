@@ -40,16 +40,29 @@ const preloadData = (path: string) => `\n    <link rel="preload" href="/data/${p
  */
 export function documentRenderer(server: ServerEntry, template: string, site: string) {
   type QueryClient = ReturnType<ServerEntry['createQueryClient']>
+  // One client for every page, emptied before each: the router's handler is made once for it (entry-server).
+  // So pages render one at a time, each with only its own data in the cache.
+  const queryClient = server.createQueryClient({ server: true })
+  let last: Promise<unknown> = Promise.resolve()
+  function alone<T>(render: (client: QueryClient) => Promise<T>): Promise<T> {
+    const next = last.then(() => {
+      queryClient.clear()
+      return render(queryClient)
+    })
+    last = next.catch(() => {})
+    return next
+  }
   /** A page with data: the data seeded where its route's loader looks, rendered, and its file preloaded. */
-  async function withData(
+  function withData(
     path: string,
     seed: (queryClient: QueryClient) => void,
     head: string,
     dataPath: string,
   ): Promise<string> {
-    const queryClient = server.createQueryClient({ server: true })
-    seed(queryClient)
-    return injectPage(template, head + preloadData(dataPath), await server.renderPage(path, queryClient))
+    return alone(async (client) => {
+      seed(client)
+      return injectPage(template, head + preloadData(dataPath), await server.renderPage(path, client))
+    })
   }
   return {
     post: (article: Article) =>
@@ -96,16 +109,16 @@ export function documentRenderer(server: ServerEntry, template: string, site: st
         speakersHead(index, site),
         speakerListDataPath(index.order, index.page),
       ),
-    async search(): Promise<string> {
-      const queryClient = server.createQueryClient({ server: true })
-      const rendered = await server.renderPage('/search', queryClient)
-      return withWebAssembly(injectPage(template, searchHead(site), rendered))
-    },
-    async notFound(newest?: Latest): Promise<string> {
-      const queryClient = server.createQueryClient({ server: true })
-      if (newest) server.seedLatest(queryClient, newest)
-      const rendered = await server.renderPage('/__not-found__', queryClient, { notFound: true })
-      return injectPage(template, notFoundHead(site), rendered)
-    },
+    search: (): Promise<string> =>
+      alone(async (client) => {
+        const rendered = await server.renderPage('/search', client)
+        return withWebAssembly(injectPage(template, searchHead(site), rendered))
+      }),
+    notFound: (newest?: Latest): Promise<string> =>
+      alone(async (client) => {
+        if (newest) server.seedLatest(client, newest)
+        const rendered = await server.renderPage('/__not-found__', client, { notFound: true })
+        return injectPage(template, notFoundHead(site), rendered)
+      }),
   }
 }

@@ -34,17 +34,20 @@ function run(...command: string[]) {
   return result.stdout
 }
 
-/** The data and the site for the content as it is now, building on what the last build left. */
-function build() {
+/**
+ * The data and the site for the content as it is now, building on what the last build left. A handful of pages
+ * render in the build's own process; `workers` renders them in a pool of worker processes, as a large archive's.
+ */
+function build({ workers = 1 } = {}) {
   run('tsx', 'src/ingest/cli.ts')
-  return run('tsx', 'src/prerender/cli.ts')
+  return run('tsx', 'src/prerender/cli.ts', '--workers', String(workers))
 }
 
-/** The same, from nothing: no earlier output and no cache. */
+/** The same, from nothing (no earlier output and no cache), in a pool of two workers. */
 function coldBuild() {
   for (const made of ['dist', 'public/data', '.cache/verbatim/site', '.cache/verbatim/ingest'])
     rmSync(join(project, made), { recursive: true, force: true })
-  return build()
+  return build({ workers: 2 })
 }
 
 const filesWritten = (report: string) => Number(/(\d+) files written/.exec(report)?.[1])
@@ -62,7 +65,7 @@ afterAll(() => {
   rmSync(project, { recursive: true, force: true })
 })
 
-test('a post added, edited or removed: the build writes what a cold build writes, byte for byte, and only that', () => {
+test('a post added, edited or removed: the build writes what a cold build (in a pool of workers) writes, byte for byte, and only that', () => {
   const added = join(project, 'content/2026-11-senate-vote.txt')
   renameSync(added, join(project, 'senate-vote.txt'))
   coldBuild()

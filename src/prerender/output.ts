@@ -1,6 +1,15 @@
-import { createHash } from 'node:crypto'
-import { existsSync, mkdirSync, readFileSync, renameSync, rmdirSync, rmSync, writeFileSync } from 'node:fs'
+import {
+  copyFileSync,
+  existsSync,
+  mkdirSync,
+  readFileSync,
+  renameSync,
+  rmdirSync,
+  rmSync,
+  writeFileSync,
+} from 'node:fs'
 import { dirname, join } from 'node:path'
+import { hashOfBytes } from './file-hashes.ts'
 import { filesUnder } from './fingerprint.ts'
 
 /** What the last build wrote at a path: the hash of its bytes, and of what it was made from, if it was made. */
@@ -9,7 +18,35 @@ interface Entry {
   key?: string
 }
 
-const hashOf = (contents: string | Buffer) => createHash('sha256').update(contents).digest('hex')
+/** A file made for the site, and whether its bytes differed from the last build's and so were staged. */
+export interface Staged {
+  hash: string
+  staged: boolean
+}
+
+/**
+ * Stages `contents` for `path` under `staging`, unless they are the bytes the site already has there (whose
+ * hash the last build recorded as `previousHash`). Runs wherever the file is made: in the build, or in a render
+ * worker, which then hands back only the hash and not the page.
+ */
+export function stageFile(
+  where: { site: string; staging: string },
+  path: string,
+  contents: string | Buffer,
+  previousHash: string | undefined,
+): Staged {
+  const hash = hashOfBytes(contents)
+  if (previousHash === hash && existsSync(join(where.site, path))) return { hash, staged: false }
+  writeFileSync(stagingPath(where.staging, path), contents)
+  return { hash, staged: true }
+}
+
+/** Where `path` is staged, its folder made. */
+function stagingPath(staging: string, path: string): string {
+  const file = join(staging, path)
+  mkdirSync(dirname(file), { recursive: true })
+  return file
+}
 
 /**
  * The site a build makes, changed only where it differs from the last one. New and changed files are written
@@ -23,7 +60,8 @@ const hashOf = (contents: string | Buffer) => createHash('sha256').update(conten
  * a page whose data and renderer are unchanged need not even be rendered.
  */
 export class SiteOutput {
-  private readonly staging: string
+  /** Where this build puts new and changed files until `commit`. */
+  readonly staging: string
   private readonly previous: Map<string, Entry>
   private readonly next = new Map<string, Entry>()
   private readonly staged: string[] = []
@@ -77,44 +115,82 @@ export class SiteOutput {
 
   /** Puts `contents` at `path` (relative to the site), staging it only if its bytes differ from what is there. */
   write(path: string, contents: string | Buffer, key?: string): void {
-    const hash = hashOf(contents)
+    this.record(path, stageFile(this, path, contents, this.previousHash(path)), key)
+  }
+
+  /** The hash of the bytes the last build put at `path`, for whoever stages a file for it elsewhere. */
+  previousHash(path: string): string | undefined {
+    return this.previous.get(path)?.hash
+  }
+
+  /** Takes into this build a file `stageFile` made for `path` from `key`, here or in a worker. */
+  record(path: string, { hash, staged }: Staged, key?: string): void {
     this.next.set(path, key === undefined ? { hash } : { hash, key })
-    if (this.previous.get(path)?.hash === hash && existsSync(join(this.site, path))) {
+    if (!staged) {
       this.unchanged++
       return
     }
-    const file = join(this.staging, path)
-    mkdirSync(dirname(file), { recursive: true })
-    writeFileSync(file, contents)
     this.staged.push(path)
     this.written++
   }
 
-  /** Every file under `dir`, at the same place under `under` in the site. */
-  copyTree(dir: string, under = '', skip: (path: string) => boolean = () => false): void {
+  /**
+   * Puts a copy of the file `source`, whose bytes hash to `hash`, at `path`: staged only if the site has other
+   * bytes there, so an unchanged file is neither read nor written.
+   */
+  copy(path: string, source: string, hash: string): void {
+    const staged = this.previousHash(path) !== hash || !existsSync(join(this.site, path))
+    if (staged) copyFileSync(source, stagingPath(this.staging, path))
+    this.record(path, { hash, staged })
+  }
+
+  /** Every file under `dir`, at the same place under `under` in the site; `hashOf` knows each file's hash. */
+  copyTree(
+    dir: string,
+    hashOf: (file: string) => string,
+    { under = '', skip = () => false }: { under?: string; skip?: (path: string) => boolean } = {},
+  ): void {
     for (const file of filesUnder(dir)) {
       const path = join(under, file)
-      if (!skip(path)) this.write(path, readFileSync(join(dir, file)))
+      if (!skip(path)) this.copy(path, join(dir, file), hashOf(join(dir, file)))
     }
   }
 
   /** Moves what changed into the site, removes what this build did not make, and saves the manifest. */
   commit(): void {
+    // What the last build made and this one did not; and, without a manifest, anything else in the site.
+    const made = this.previous.size > 0 ? [...this.previous.keys()] : filesUnder(this.site)
+    const gone = made.filter((path) => !this.next.has(path) && existsSync(join(this.site, path)))
+    this.removed = gone.length
+    if (this.staged.length === this.next.size) this.replaceSite()
+    else this.moveStaged(gone)
+    rmSync(this.staging, { recursive: true, force: true })
+    writeFileSync(this.manifestPath, JSON.stringify(Object.fromEntries(this.next)))
+  }
+
+  /**
+   * Everything was staged (a first build, or after --force): the staging folder is the whole new site, and
+   * takes the old one's place in two renames rather than one per file (40,000 at 10,000 posts, seconds).
+   */
+  private replaceSite(): void {
+    const old = join(this.cacheDir, 'replaced-site')
+    rmSync(old, { recursive: true, force: true })
+    if (existsSync(this.site)) renameSync(this.site, old)
+    renameSync(this.staging, this.site)
+    rmSync(old, { recursive: true, force: true })
+  }
+
+  /** Some files changed: each is moved into the site, and what this build did not make is removed. */
+  private moveStaged(gone: readonly string[]): void {
     for (const path of this.staged) {
       const target = join(this.site, path)
       mkdirSync(dirname(target), { recursive: true })
       renameSync(join(this.staging, path), target)
     }
-    // What the last build made and this one did not; and, without a manifest, anything else in the site.
-    const made = this.previous.size > 0 ? this.previous.keys() : filesUnder(this.site)
-    for (const path of made) {
-      if (this.next.has(path)) continue
-      if (existsSync(join(this.site, path))) this.removed++
+    for (const path of gone) {
       rmSync(join(this.site, path), { force: true })
       removeEmptyParents(this.site, dirname(path))
     }
-    rmSync(this.staging, { recursive: true, force: true })
-    writeFileSync(this.manifestPath, JSON.stringify(Object.fromEntries(this.next)))
   }
 
   /** Drops what was staged after a failure: the site stays as the last build left it. */
