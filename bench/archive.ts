@@ -6,8 +6,8 @@
  * rebuilds the reader's own content, so dist/ and public/data/ are as `npm run build` leaves them. Figures, not
  * pass/fail.
  */
-import { spawnSync } from 'node:child_process'
-import { appendFileSync, existsSync, mkdtempSync, readdirSync, rmSync, statSync } from 'node:fs'
+import { spawn, spawnSync } from 'node:child_process'
+import { appendFileSync, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join, resolve } from 'node:path'
 import { generateArchive, writeGeneratedPost } from './generate-archive.ts'
@@ -15,41 +15,64 @@ import { describePostBytes, postBytes } from './post-bytes.ts'
 
 const count = Number(process.argv[2] ?? 10_000)
 const DIST = resolve('dist')
-/** GNU time, for each step's peak memory; without it the steps still run and memory is not reported. */
-const GNU_TIME = existsSync('/usr/bin/time') ? '/usr/bin/time' : undefined
-
-interface Step {
-  label: string
-  command: string[]
-}
-
-/** The steps of `npm run build` (src/prerender/build.ts), run as it runs them, on the generated archive. */
-function steps(archive: string): Step[] {
-  const script = (path: string, ...args: string[]) => [process.execPath, '--import', 'tsx', path, ...args]
-  return [
-    {
-      label: 'ingest',
-      command: script('src/ingest/cli.ts', archive, '--out', 'public/data', '--site', 'public'),
-    },
-    { label: 'vite (client, server)', command: script('src/prerender/build-app.ts') },
-    { label: 'prerender', command: script('src/prerender/cli.ts') },
-  ]
-}
 
 interface Timed {
   seconds: number
-  /** Peak resident memory in MB, or null where GNU time is missing. */
-  peakMb: number | null
+  /** The build's own figures: `build: ingest 1.5 s, app ready at 1.5 s, prerender 1.4 s; done in 3.0 s`. */
+  steps: string
+  /** Peak resident memory in MB, of the whole process tree at once and of its largest process. */
+  peakMb: { tree: number; process: number }
 }
 
-function run({ label, command }: Step): Timed {
+/** The resident memory of a process and of each of its descendants, in kB, read from /proc (Linux). */
+function residentTree(pid: number): number[] {
+  const sizes: number[] = []
+  const pending = [pid]
+  for (let next = pending.pop(); next !== undefined; next = pending.pop()) {
+    try {
+      const rss = /VmRSS:\s+(\d+) kB/.exec(readFileSync(`/proc/${next}/status`, 'utf8'))?.[1]
+      sizes.push(Number(rss ?? 0))
+      for (const task of readdirSync(`/proc/${next}/task`))
+        for (const child of readFileSync(`/proc/${next}/task/${task}/children`, 'utf8').split(' '))
+          if (child.trim()) pending.push(Number(child))
+    } catch {
+      // Gone between two reads: it holds no memory now.
+    }
+  }
+  return sizes
+}
+
+/**
+ * `npm run build` on the generated archive, as a reader runs it (src/prerender/build.ts: ingest and the prerender
+ * in one process, the app beside them, Pagefind and the render workers in theirs), its memory sampled every
+ * 100 ms across all of them.
+ */
+async function run(archive: string): Promise<Timed> {
   const started = performance.now()
-  const [program, ...args] = GNU_TIME ? [GNU_TIME, '-f', '%M', ...command] : command
-  const result = spawnSync(program as string, args, { encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 })
+  const child = spawn(process.execPath, ['--import', 'tsx', 'src/prerender/build.ts', archive], {
+    stdio: ['ignore', 'pipe', 'pipe'],
+  })
+  let output = ''
+  child.stdout.on('data', (chunk: Buffer) => (output += chunk.toString()))
+  child.stderr.on('data', (chunk: Buffer) => (output += chunk.toString()))
+  const peakKb = { tree: 0, process: 0 }
+  const sampler = setInterval(() => {
+    const sizes = residentTree(child.pid as number)
+    peakKb.tree = Math.max(
+      peakKb.tree,
+      sizes.reduce((sum, size) => sum + size, 0),
+    )
+    peakKb.process = Math.max(peakKb.process, ...sizes)
+  }, 100)
+  const status = await new Promise<number | null>((done) => child.on('close', done))
+  clearInterval(sampler)
   const seconds = (performance.now() - started) / 1000
-  if (result.status !== 0) throw new Error(`${label} failed (${result.status}):\n${result.stderr}`)
-  const kilobytes = GNU_TIME ? Number(result.stderr.trim().split('\n').at(-1)) : NaN
-  return { seconds, peakMb: Number.isFinite(kilobytes) ? Math.round(kilobytes / 1024) : null }
+  if (status !== 0) throw new Error(`the build failed (${status}):\n${output}`)
+  return {
+    seconds,
+    steps: /^build: (.*)$/m.exec(output)?.[1] ?? '',
+    peakMb: { tree: Math.round(peakKb.tree / 1024), process: Math.round(peakKb.process / 1024) },
+  }
 }
 
 /** Every file under `dir` with its modification time, to tell which a build wrote. */
@@ -63,23 +86,17 @@ function files(dir: string, into = new Map<string, number>()): Map<string, numbe
   return into
 }
 
-function build(title: string, archive: string): void {
+async function build(title: string, archive: string): Promise<void> {
   const before = files(DIST)
-  const timings = steps(archive).map((step) => ({ label: step.label, ...run(step) }))
+  const { seconds, steps, peakMb } = await run(archive)
   const after = files(DIST)
   const written = [...after].filter(([path, mtime]) => before.get(path) !== mtime).length
   const removed = [...before.keys()].filter((path) => !after.has(path)).length
   const bytes = [...after.keys()].reduce((sum, path) => sum + statSync(path).size, 0)
-  const total = timings.reduce((sum, step) => sum + step.seconds, 0)
-  const peak = Math.max(...timings.map((step) => step.peakMb ?? 0))
-  console.log(`\n${title}: ${total.toFixed(1)} s`)
-  for (const step of timings)
-    console.log(
-      `  ${step.label.padEnd(14)} ${step.seconds.toFixed(1).padStart(6)} s${step.peakMb === null ? '' : `  ${step.peakMb} MB peak`}`,
-    )
+  console.log(`\n${title}: ${seconds.toFixed(1)} s (${steps})`)
   console.log(
-    `  ${written} of ${after.size} files written, ${removed} removed; output ${(bytes / 1024 / 1024).toFixed(0)} MB` +
-      (peak > 0 ? `; peak memory ${peak} MB` : ''),
+    `  ${written} of ${after.size} files written, ${removed} removed; output ${(bytes / 1024 / 1024).toFixed(0)} MB; ` +
+      `peak memory ${peakMb.tree} MB in all, ${peakMb.process} MB in the largest process`,
   )
   console.log(`  ${describePostBytes(postBytes(DIST))}`)
 }
@@ -91,17 +108,17 @@ try {
   // Cold: no site, no data and nothing remembered from earlier builds.
   for (const made of ['dist', 'public/data', '.cache/verbatim'])
     rmSync(resolve(made), { recursive: true, force: true })
-  build(`Cold build of ${count} posts`, archive)
+  await build(`Cold build of ${count} posts`, archive)
 
   writeGeneratedPost(archive, count)
-  build('One post added', archive)
+  await build('One post added', archive)
 
   const edited = join(archive, `post-${String(Math.ceil(count / 2)).padStart(6, '0')}.txt`)
   appendFileSync(edited, '\n"We will look at it again," the harbour master said.\n')
-  build('One post edited', archive)
+  await build('One post edited', archive)
 
   rmSync(join(archive, `post-${String(Math.ceil(count / 3)).padStart(6, '0')}.txt`))
-  build('One post removed', archive)
+  await build('One post removed', archive)
 } finally {
   rmSync(archive, { recursive: true, force: true })
   spawnSync('npm', ['run', 'build'], { stdio: 'ignore' })

@@ -8,6 +8,7 @@ import { createHash } from 'node:crypto'
 import { rmSync } from 'node:fs'
 import { join, relative, resolve } from 'node:path'
 import { parseArgs } from 'node:util'
+import { isMainModule } from './main-module.ts'
 import { siteUrl } from '../site.ts'
 import { ingest } from './ingest.ts'
 import { plural } from '../article/text.ts'
@@ -24,11 +25,13 @@ With no inputs, reads content/ and writes public/data/ and the feeds into public
 Articles built before are kept in ${CACHE_ROOT}/; an input is built again only when
 it or the code that builds it changed. --force builds every input again.`
 
-function main(): Promise<number> | number {
+/** The command with its arguments; resolves to its exit code. */
+export function ingestCommand(args: readonly string[]): Promise<number> | number {
   let values: { out?: string; site?: string; help?: boolean; force?: boolean }
   let positionals: string[]
   try {
     ;({ values, positionals } = parseArgs({
+      args: [...args],
       options: {
         out: { type: 'string', short: 'o' },
         site: { type: 'string' },
@@ -83,4 +86,4 @@ async function run(
   return report.problems.length > 0 ? 1 : 0
 }
 
-process.exitCode = await main()
+if (isMainModule(import.meta.url)) process.exitCode = await ingestCommand(process.argv.slice(2))

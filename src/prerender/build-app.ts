@@ -7,6 +7,7 @@
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs'
 import { join, resolve } from 'node:path'
 import { parseArgs } from 'node:util'
+import { isMainModule } from '../ingest/main-module.ts'
 import { fingerprintOf } from './fingerprint.ts'
 
 const CLIENT = resolve('.cache/verbatim/client')
@@ -22,21 +23,29 @@ const INPUTS = [
   'package-lock.json',
 ]
 
-const { values } = parseArgs({ options: { force: { type: 'boolean' } } })
-const current = fingerprintOf(INPUTS)
-const previous = existsSync(FINGERPRINT) ? readFileSync(FINGERPRINT, 'utf8') : null
-if (
-  !values.force &&
-  current === previous &&
-  existsSync(join(CLIENT, 'index.html')) &&
-  existsSync(join(SERVER, 'entry-server.js'))
-) {
-  console.log('build:app: the app is unchanged since the last build; kept')
-} else {
+/** Whether the app built last is the app the sources make now. */
+export function appIsCurrent(): boolean {
+  const previous = existsSync(FINGERPRINT) ? readFileSync(FINGERPRINT, 'utf8') : null
+  return (
+    previous === fingerprintOf(INPUTS) &&
+    existsSync(join(CLIENT, 'index.html')) &&
+    existsSync(join(SERVER, 'entry-server.js'))
+  )
+}
+
+async function buildApp(): Promise<void> {
+  const fingerprint = fingerprintOf(INPUTS)
   // Loaded only to build: a build that keeps the app does not spend half a second loading Vite.
   const { build } = await import('vite')
   await build({ build: { outDir: CLIENT, emptyOutDir: true } })
   await build({ build: { ssr: 'src/entry-server.tsx', outDir: SERVER } })
   mkdirSync(resolve('.cache/verbatim'), { recursive: true })
-  writeFileSync(FINGERPRINT, current)
+  writeFileSync(FINGERPRINT, fingerprint)
+}
+
+if (isMainModule(import.meta.url)) {
+  const { values } = parseArgs({ options: { force: { type: 'boolean' } } })
+  if (!values.force && appIsCurrent())
+    console.log('build:app: the app is unchanged since the last build; kept')
+  else await buildApp()
 }
