@@ -1,8 +1,9 @@
 /**
  * `npm run bench:archive -- [N]`: the build at the size of a real archive. Generates N posts (default 10,000)
  * in a temporary folder (never in content/), builds them cold, then adds one post, edits one and removes one,
- * building after each, and prints for every build the time of each step, the peak memory of the largest step,
- * the files written, the size of the output and what a post costs in it. At the end it removes the archive and
+ * building after each with `npm run build`, and prints for every build its time and the build's own figures for
+ * each step, the peak memory of all its processes at once and of the largest, the files written, the size of
+ * the output and what a post costs in it. At the end it removes the archive and
  * rebuilds the reader's own content, so dist/ and public/data/ are as `npm run build` leaves them. Figures, not
  * pass/fail.
  */
