@@ -264,8 +264,8 @@ export async function prerender(args: readonly string[]): Promise<void> {
     await Promise.all(inFlight)
     // The app's files, and the data and feeds beside them, as they are: copied while Pagefind finishes.
     const hashOf = (file: string) => hashes.hashOf(file)
-    output.copyTree(CLIENT, hashOf, { skip: (path) => path === 'index.html' })
-    output.copyTree(PUBLIC, hashOf)
+    await output.copyTree(CLIENT, hashOf, { skip: (path) => path === 'index.html' })
+    await output.copyTree(PUBLIC, hashOf)
     const indexed = await searching
     bar.done()
     output.commit()

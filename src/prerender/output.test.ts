@@ -1,8 +1,9 @@
-import { mkdirSync, mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs'
+import { mkdirSync, mkdtempSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { afterEach, beforeEach, expect, test } from 'vitest'
 import { snapshot } from '../ingest/test-helpers.ts'
+import { FileHashes } from './file-hashes.ts'
 import { SiteOutput, stageFile } from './output.ts'
 
 let root: string
@@ -67,4 +68,31 @@ test('a build that fails before it commits leaves the site as the last build mad
   output.abandon()
   expect(snapshot(site())).toEqual({ 'index.html': 'home' })
   expect(readFileSync(join(site(), 'index.html'), 'utf8')).toBe('home')
+})
+
+test('files copied into the site: an unchanged one is left alone; a source replaced later never changes the site', async () => {
+  const source = join(root, 'public')
+  mkdirSync(join(source, 'data'), { recursive: true })
+  writeFileSync(join(source, 'data/a.json'), '{"a":1}')
+  writeFileSync(join(source, 'data/b.json'), '{"b":1}')
+  const hashes = new FileHashes(join(cache(), 'file-hashes.json'))
+  const copyAll = async () => {
+    const output = new SiteOutput(site(), cache())
+    await output.copyTree(source, (file) => hashes.hashOf(file), { under: 'public' })
+    output.commit()
+    return output
+  }
+  expect((await copyAll()).written).toBe(2)
+
+  // As ingest writes: a new file renamed over the old one.
+  writeFileSync(join(root, 'next.json'), '{"b":2}')
+  renameSync(join(root, 'next.json'), join(source, 'data/b.json'))
+  const second = await copyAll()
+  expect([second.written, second.unchanged]).toEqual([1, 1])
+  expect(snapshot(site())).toEqual({ 'public/data/a.json': '{"a":1}', 'public/data/b.json': '{"b":2}' })
+
+  // The site's copy is not the source's file: replacing the source again leaves the site as built.
+  writeFileSync(join(root, 'next.json'), '{"b":3}')
+  renameSync(join(root, 'next.json'), join(source, 'data/b.json'))
+  expect(readFileSync(join(site(), 'public/data/b.json'), 'utf8')).toBe('{"b":2}')
 })
