@@ -1,20 +1,25 @@
 /**
- * `npm run bench:archive -- [N]`: the build at the size of a real archive. Generates N posts (default 10,000)
- * in a temporary folder (never in content/), builds them cold, then adds one post, edits one and removes one,
- * building after each with `npm run build`, and prints for every build its time and the build's own figures for
- * each step, the peak memory of all its processes at once and of the largest, the files written, the size of
- * the output and what a post costs in it. At the end it removes the archive and
- * rebuilds the reader's own content, so dist/ and public/data/ are as `npm run build` leaves them. Figures, not
- * pass/fail.
+ * `npm run bench:archive -- [N] [--ingest-only]`: the build at the size of a real archive. Generates N posts
+ * (default 10,000) in a temporary folder (never in content/), builds them cold, then adds one post, edits one and
+ * removes one, building after each with `npm run build`, and prints for every build its time and the build's own
+ * figures for each step, the peak memory of all its processes at once and of the largest, the files written, the
+ * size of the output and what a post costs in it. `--ingest-only` builds the posts' data cold and stops: how
+ * ingest alone scales (100,000 posts). At the end it removes the archive and rebuilds the reader's own content,
+ * so dist/ and public/data/ are as `npm run build` leaves them. Figures, not pass/fail.
  */
 import { spawn, spawnSync } from 'node:child_process'
 import { appendFileSync, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join, resolve } from 'node:path'
+import { parseArgs } from 'node:util'
 import { generateArchive, writeGeneratedPost } from './generate-archive.ts'
 import { describePostBytes, postBytes } from './post-bytes.ts'
 
-const count = Number(process.argv[2] ?? 10_000)
+const { values: options, positionals } = parseArgs({
+  options: { 'ingest-only': { type: 'boolean' } },
+  allowPositionals: true,
+})
+const count = Number(positionals[0] ?? 10_000)
 const DIST = resolve('dist')
 
 interface Timed {
@@ -48,9 +53,9 @@ function residentTree(pid: number): number[] {
  * in one process, the app beside them, Pagefind and the render workers in theirs), its memory sampled every
  * 100 ms across all of them.
  */
-async function run(archive: string): Promise<Timed> {
+async function run(script: string, ...args: string[]): Promise<Timed> {
   const started = performance.now()
-  const child = spawn(process.execPath, ['--import', 'tsx', 'src/prerender/build.ts', archive], {
+  const child = spawn(process.execPath, ['--import', 'tsx', script, ...args], {
     stdio: ['ignore', 'pipe', 'pipe'],
   })
   let output = ''
@@ -68,10 +73,10 @@ async function run(archive: string): Promise<Timed> {
   const status = await new Promise<number | null>((done) => child.on('close', done))
   clearInterval(sampler)
   const seconds = (performance.now() - started) / 1000
-  if (status !== 0) throw new Error(`the build failed (${status}):\n${output}`)
+  if (status !== 0) throw new Error(`${script} failed (${status}):\n${output}`)
   return {
     seconds,
-    steps: /^build: (.*)$/m.exec(output)?.[1] ?? '',
+    steps: /^(?:build|ingest): (.*)$/m.exec(output)?.[1] ?? '',
     peakMb: { tree: Math.round(peakKb.tree / 1024), process: Math.round(peakKb.process / 1024) },
   }
 }
@@ -89,7 +94,7 @@ function files(dir: string, into = new Map<string, number>()): Map<string, numbe
 
 async function build(title: string, archive: string): Promise<void> {
   const before = files(DIST)
-  const { seconds, steps, peakMb } = await run(archive)
+  const { seconds, steps, peakMb } = await run('src/prerender/build.ts', archive)
   const after = files(DIST)
   const written = [...after].filter(([path, mtime]) => before.get(path) !== mtime).length
   const removed = [...before.keys()].filter((path) => !after.has(path)).length
@@ -109,6 +114,25 @@ try {
   // Cold: no site, no data and nothing remembered from earlier builds.
   for (const made of ['dist', 'public/data', '.cache/verbatim'])
     rmSync(resolve(made), { recursive: true, force: true })
+  if (options['ingest-only']) {
+    // Ingest alone, as `npm run ingest` runs it: the engine on every input, the archive's data written.
+    const { seconds, steps, peakMb } = await run(
+      'src/ingest/cli.ts',
+      archive,
+      '--out',
+      'public/data',
+      '--site',
+      'public',
+    )
+    console.log(`\nCold ingest of ${count} posts: ${seconds.toFixed(1)} s (${steps})`)
+    console.log(`  peak memory ${peakMb.tree} MB in all, ${peakMb.process} MB in the largest process`)
+  } else await coldAndAfter()
+} finally {
+  rmSync(archive, { recursive: true, force: true })
+  spawnSync('npm', ['run', 'build'], { stdio: 'ignore' })
+}
+
+async function coldAndAfter(): Promise<void> {
   await build(`Cold build of ${count} posts`, archive)
 
   writeGeneratedPost(archive, count)
@@ -120,7 +144,4 @@ try {
 
   rmSync(join(archive, `post-${String(Math.ceil(count / 3)).padStart(6, '0')}.txt`))
   await build('One post removed', archive)
-} finally {
-  rmSync(archive, { recursive: true, force: true })
-  spawnSync('npm', ['run', 'build'], { stdio: 'ignore' })
 }
