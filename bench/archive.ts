@@ -76,7 +76,8 @@ async function run(script: string, ...args: string[]): Promise<Timed> {
   if (status !== 0) throw new Error(`${script} failed (${status}):\n${output}`)
   return {
     seconds,
-    steps: /^(?:build|ingest): (.*)$/m.exec(output)?.[1] ?? '',
+    // The build's own summary; ingest run alone has only its own.
+    steps: (/^build: (.*)$/m.exec(output) ?? /^ingest: (.*)$/m.exec(output))?.[1] ?? '',
     peakMb: { tree: Math.round(peakKb.tree / 1024), process: Math.round(peakKb.process / 1024) },
   }
 }
