@@ -68,6 +68,33 @@ export default tseslint.config(
     },
   },
   {
+    // The readers of each input format run in ingest and in the browser (the /read page's worker): no Node,
+    // nothing of the app on either side.
+    files: ['src/readers/**/*.ts'],
+    ignores: ['**/*.test.ts'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            {
+              group: [
+                'node:*',
+                '**/ingest/**',
+                '**/reader/**',
+                '**/prerender/**',
+                'react',
+                'react-dom',
+                'react-dom/*',
+              ],
+              message: 'Readers run in ingest and in the browser: no Node, nothing of the app.',
+            },
+          ],
+        },
+      ],
+    },
+  },
+  {
     // The reader runs in the browser: nothing from ingest or Node.
     files: ['src/reader/**/*.{ts,tsx}', 'src/main.tsx', 'src/router.tsx'],
     ignores: ['**/*.test.ts'],

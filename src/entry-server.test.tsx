@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, test, vi } from 'vitest'
-import { buildArticle } from './ingest/build-article.ts'
+import { buildArticle } from './readers/build-article.ts'
 import type { Latest } from './article/post-archive.ts'
 import { createQueryClient, renderPage, seedLatest, seedPost, seedSpeakerQuotes } from './entry-server.tsx'
 

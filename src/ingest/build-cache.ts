@@ -7,7 +7,7 @@ import { MAX_INPUT_BYTES } from './read-input.ts'
 
 const ROOT = join(import.meta.dirname, '../..')
 /** The code whose every change can change what ingest builds from an input, and the versions of its libraries. */
-const BUILDERS = ['src/quotes', 'src/article', 'src/ingest', 'package-lock.json']
+const BUILDERS = ['src/quotes', 'src/article', 'src/readers', 'src/ingest', 'package-lock.json']
 
 /** A hash of the code that turns an input into an article: a change to any of it builds every input again. */
 export const builderFingerprint = () => fingerprintOf(BUILDERS, ROOT)

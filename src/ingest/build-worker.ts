@@ -4,8 +4,8 @@
  */
 import { basename, extname } from 'node:path'
 import type { Article } from '../article/schema.ts'
-import { buildArticle } from './build-article.ts'
-import { InputError } from './errors.ts'
+import { buildArticle } from '../readers/build-article.ts'
+import { InputError } from '../readers/errors.ts'
 import { readInput } from './read-input.ts'
 
 /** A bad input is an answer, not a failure of the worker: its message names what is wrong. */

@@ -1,11 +1,11 @@
 import { readFile, stat } from 'node:fs/promises'
 import { extname } from 'node:path'
-import { InputError } from './errors.ts'
-import type { RawArticle } from './raw-article.ts'
-import { readHtml } from './readers/html.ts'
-import { readJson } from './readers/json.ts'
-import { readMarkdown } from './readers/markdown.ts'
-import { readText } from './readers/text.ts'
+import { InputError } from '../readers/errors.ts'
+import type { RawArticle } from '../readers/raw-article.ts'
+import { readHtml } from '../readers/html.ts'
+import { readJson } from '../readers/json.ts'
+import { readMarkdown } from '../readers/markdown.ts'
+import { readText } from '../readers/text.ts'
 
 export const MAX_INPUT_BYTES = 10 * 1024 * 1024
 

@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest'
 import { SPEAKER_QUOTES_PER_PAGE } from '../article/speaker-archive.ts'
-import { buildArticle } from './build-article.ts'
+import { buildArticle } from '../readers/build-article.ts'
 import { contributionOf, excerptOf, gatherSpeakers as gatherFromContributions, monthsOf } from './speakers.ts'
 import type { Article } from '../article/schema.ts'
 

@@ -1,7 +1,7 @@
 import { describe, expect, test } from 'vitest'
-import { isJunk } from './clean.ts'
-import { toIsoDate } from './dates.ts'
-import { splitFrontMatter } from './front-matter.ts'
+import { isJunk } from '../readers/clean.ts'
+import { toIsoDate } from '../readers/dates.ts'
+import { splitFrontMatter } from '../readers/front-matter.ts'
 
 describe('dates', () => {
   test.each([

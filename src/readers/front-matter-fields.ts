@@ -1,8 +1,8 @@
-import { isSlug } from '../../article/slug.ts'
-import { requireIsoDate } from '../dates.ts'
-import { InputError } from '../errors.ts'
-import type { FrontMatter } from '../front-matter.ts'
-import type { RawArticle } from '../raw-article.ts'
+import { isSlug } from '../article/slug.ts'
+import { requireIsoDate } from './dates.ts'
+import { InputError } from './errors.ts'
+import type { FrontMatter } from './front-matter.ts'
+import type { RawArticle } from './raw-article.ts'
 
 /** The optional fields front matter may set, checked as the author wrote them. */
 export function fromFrontMatter(fields: FrontMatter): Omit<RawArticle, 'title' | 'paragraphs'> {

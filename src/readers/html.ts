@@ -1,10 +1,10 @@
 import { Readability } from '@mozilla/readability'
 import { parseHTML } from 'linkedom'
-import { normaliseWhitespace } from '../../article/text.ts'
-import { toIsoDate } from '../dates.ts'
-import { InputError } from '../errors.ts'
-import type { RawArticle } from '../raw-article.ts'
-import { asHttpUrl } from '../urls.ts'
+import { normaliseWhitespace } from '../article/text.ts'
+import { toIsoDate } from './dates.ts'
+import { InputError } from './errors.ts'
+import type { RawArticle } from './raw-article.ts'
+import { asHttpUrl } from './urls.ts'
 
 const BLOCKS = new Set([
   'P',

@@ -1,8 +1,8 @@
-import { paragraphsFromText } from '../../article/text.ts'
-import { isSlug } from '../../article/slug.ts'
-import { toIsoDate } from '../dates.ts'
-import { InputError } from '../errors.ts'
-import type { RawArticle } from '../raw-article.ts'
+import { paragraphsFromText } from '../article/text.ts'
+import { isSlug } from '../article/slug.ts'
+import { toIsoDate } from './dates.ts'
+import { InputError } from './errors.ts'
+import type { RawArticle } from './raw-article.ts'
 
 function describe(value: unknown): string {
   if (value === null) return 'null'

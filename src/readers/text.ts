@@ -1,7 +1,7 @@
-import { normaliseLineEnds, normaliseWhitespace, paragraphsFromText } from '../../article/text.ts'
-import { InputError } from '../errors.ts'
-import { splitFrontMatter } from '../front-matter.ts'
-import type { RawArticle } from '../raw-article.ts'
+import { normaliseLineEnds, normaliseWhitespace, paragraphsFromText } from '../article/text.ts'
+import { InputError } from './errors.ts'
+import { splitFrontMatter } from './front-matter.ts'
+import type { RawArticle } from './raw-article.ts'
 import { fromFrontMatter } from './front-matter-fields.ts'
 
 /** `.txt`: optional front matter, the first non-empty line the headline, blank-line-separated paragraphs. */

@@ -1,8 +1,8 @@
 import { Lexer, type Token, type Tokens } from 'marked'
-import { normaliseLineEnds, normaliseWhitespace } from '../../article/text.ts'
-import { InputError } from '../errors.ts'
-import { splitFrontMatter } from '../front-matter.ts'
-import type { RawArticle } from '../raw-article.ts'
+import { normaliseLineEnds, normaliseWhitespace } from '../article/text.ts'
+import { InputError } from './errors.ts'
+import { splitFrontMatter } from './front-matter.ts'
+import type { RawArticle } from './raw-article.ts'
 import { fromFrontMatter } from './front-matter-fields.ts'
 import { htmlToText } from './html-text.ts'
 
