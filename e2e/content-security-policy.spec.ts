@@ -79,3 +79,14 @@ test('the in-browser engine runs under the policy', async ({ page }) => {
   await expect(quotations(page, 'John Kirby')).toHaveCount(7)
   expect(violations).toEqual([])
 })
+
+test('reading an article on /read, in its worker, breaks no rule of the policy', async ({ page }) => {
+  const violations = watchViolations(page)
+  await openPage(page, '/read')
+  await page
+    .getByLabel('The article: its headline on the first line, then its text')
+    .fill('Ferry to run again\n\n"The pier is sound," Harbour Commissioner Ines Marrow said on Tuesday.')
+  await page.getByRole('button', { name: 'Show who said what' }).click()
+  await expect(quotations(page, 'Ines Marrow')).toHaveCount(1)
+  expect(violations).toEqual([])
+})

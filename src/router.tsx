@@ -7,8 +7,8 @@ import { postLoader, PostRoute } from './reader/routes/post/post-route.tsx'
 import type { SpeakerOrder } from './article/speaker-archive.ts'
 
 /**
- * The routes: the archive (`/`, `/archive`, `/archive/:year/:month`), a post (`/posts/:slug`), the speakers (`/speakers…`), and
- * not-found for anything else.
+ * The routes: the archive (`/`, `/archive`, `/archive/:year/:month`), a post (`/posts/:slug`), the speakers (`/speakers…`),
+ * search, a reader's own article (`/read`), and not-found for anything else.
  * Loaders fill the query cache before a page renders, so the previous page stays up while the next one loads;
  * errors render inside the layout, with the masthead and a way home. Ids are fixed so that the prerendered
  * pages and the browser agree on them.
@@ -50,6 +50,11 @@ export function createRoutes(
               lazy: async () => ({
                 Component: (await import('./reader/search/search-route.tsx')).SearchRoute,
               }),
+            },
+            {
+              id: 'read',
+              path: 'read',
+              lazy: async () => ({ Component: (await import('./reader/read/read-route.tsx')).ReadRoute }),
             },
             { id: 'not-found', path: '*', Component: NotFoundPage },
           ],

@@ -309,6 +309,7 @@ function* pageSources(): Generator<{ path: string; kind: PageKind; dataFile?: st
   for (const file of jsonFiles(join(DATA, 'posts')))
     yield { path: `posts/${basename(file, '.json')}/index.html`, kind: 'post', dataFile: file }
   yield { path: 'search/index.html', kind: 'search' }
+  yield { path: 'read/index.html', kind: 'read' }
   for (const id of listing(join(DATA, 'speakers')).sort()) {
     const folder = join(DATA, 'speakers', id)
     yield {

@@ -19,6 +19,7 @@ import {
   monthHead,
   notFoundHead,
   postHead,
+  readHead,
   searchHead,
   speakerHead,
   speakerQuotesHead,
@@ -114,6 +115,8 @@ export function documentRenderer(server: ServerEntry, template: string, site: st
         const rendered = await server.renderPage('/search', client)
         return withWebAssembly(injectPage(template, searchHead(site), rendered))
       }),
+    read: (): Promise<string> =>
+      alone(async (client) => injectPage(template, readHead(site), await server.renderPage('/read', client))),
     notFound: (newest?: Latest): Promise<string> =>
       alone(async (client) => {
         if (newest) server.seedLatest(client, newest)

@@ -191,6 +191,15 @@ export function searchHead(site: string): string {
   ].join('\n    ')
 }
 
+export function readHead(site: string): string {
+  return common(
+    `Read any article — ${SITE_NAME}`,
+    'Paste a news article or bring a saved page, and see who said what in it. Read in your browser: nothing is uploaded.',
+    `${site}/read`,
+    site,
+  ).join('\n    ')
+}
+
 export function notFoundHead(site: string): string {
   return [
     `<title>Not found — ${SITE_NAME}</title>`,

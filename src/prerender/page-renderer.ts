@@ -39,9 +39,9 @@ const KINDS = {
   speakers: kind(SpeakerIndexSchema, (documents, index) => documents.speakers(index)),
 }
 
-export type PageKind = keyof typeof KINDS | 'search'
+export type PageKind = keyof typeof KINDS | 'search' | 'read'
 
-/** A page to make: its kind, its data file (the search page has none), and where it goes in the site. */
+/** A page to make: its kind, its data file (the search and read pages have none), and where it goes in the site. */
 export interface PageJob {
   kind: PageKind
   dataFile?: string
@@ -86,6 +86,7 @@ export async function pageRenderer(setup: RenderSetup): Promise<(job: PageJob) =
 
 function renderJob(documents: Documents, { kind, dataFile }: PageJob): Promise<string> {
   if (kind === 'search') return documents.search()
+  if (kind === 'read') return documents.read()
   if (!dataFile) throw new Error(`a ${kind} page needs a data file`)
   const { schema, render } = KINDS[kind]
   return render(documents, readValid(readFileSync(dataFile), schema, dataFile))

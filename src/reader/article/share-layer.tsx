@@ -1,10 +1,11 @@
-import { useEffect, useRef, useState } from 'react'
+import { use, useEffect, useRef, useState } from 'react'
 import { attributionLabel, isUncertain } from '../../article/confidence.ts'
 import { capitalise } from '../../article/display-name.ts'
 import type { Article } from '../../article/schema.ts'
 import { focusRing } from '../shared/styles.ts'
 import { KIND_WORDS } from './quotation.tsx'
-import { copyText, quotationWords, quoteUrl, shareMessage } from './share.ts'
+import { QuoteLinkContext } from './quote-link.ts'
+import { copyText, quotationWords, shareMessage } from './share.ts'
 
 /** What the reader asked to share: a quotation, or words selected inside one, and where to show the panel. */
 export interface ShareRequest {
@@ -39,6 +40,7 @@ export default function ShareLayer({ article, names, request, onClose }: ShareLa
   const panel = useRef<HTMLDivElement>(null)
   const firstButton = useRef<HTMLButtonElement>(null)
   const [toast, setToast] = useState('')
+  const quoteLink = use(QuoteLinkContext)
 
   useEffect(() => {
     const element = panel.current
@@ -57,7 +59,7 @@ export default function ShareLayer({ article, names, request, onClose }: ShareLa
   const speakerName = quote?.speakerId ? (names.get(quote.speakerId) ?? null) : null
   const who = quote ? attributionLabel(speakerName, isUncertain(quote)) : ''
   const words = quote ? (request.selected ?? quotationWords(article.paragraphs, quote)) : ''
-  const url = quote ? quoteUrl(article.slug, quote.id, words) : ''
+  const url = quote ? quoteLink(article.slug, quote.id, words) : ''
   const message = quote ? shareMessage({ words, kind: quote.kind, who, url }) : ''
   const Who = capitalise(who)
 

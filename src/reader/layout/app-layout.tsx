@@ -1,4 +1,5 @@
 import { lazy, Suspense, useCallback, useEffect, useMemo, useState, type ReactNode } from 'react'
+import { textLink } from '../shared/styles.ts'
 import { Link, Outlet, ScrollRestoration, useLocation, useNavigation } from 'react-router'
 import { useKeyboardShortcuts } from '../shared/shortcuts.ts'
 import { AnnouncerProvider } from '../shared/announcer.tsx'
@@ -91,7 +92,10 @@ export function AppLayout({ children }: { children?: ReactNode }) {
         {children ?? <Outlet />}
       </main>
       <footer className="border-t border-[var(--rule)] py-6 text-center font-sans text-sm text-[var(--muted)]">
-        Verbatim shows who said what. Quotations are found by software and may contain mistakes.
+        Verbatim shows who said what. Quotations are found by software and may contain mistakes.{' '}
+        <Link to="/read" className={textLink}>
+          Read any article
+        </Link>
       </footer>
       {helpOpen && (
         <Suspense fallback={null}>

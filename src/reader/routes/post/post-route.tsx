@@ -3,6 +3,7 @@ import { useSuspenseQuery } from '@tanstack/react-query'
 import { lazy, Suspense, useMemo, useRef, useState } from 'react'
 import { useNavigationType, useParams, type LoaderFunctionArgs } from 'react-router'
 import { displayName } from '../../../article/display-name.ts'
+import type { Article } from '../../../article/schema.ts'
 import { ArticleBody } from '../../article/article-body.tsx'
 import { ArticleHeader } from '../../article/article-header.tsx'
 import { postQueries } from '../../article/post-queries.ts'
@@ -37,6 +38,11 @@ export function postLoader(queryClient: QueryClient) {
 export function PostRoute() {
   const slug = useParams().slug ?? ''
   const { data: article } = useSuspenseQuery(postQueries.detail(slug))
+  return <PostView article={article} />
+}
+
+/** An article as a post shows it, wherever it came from: the archive, or a reader's own (`/read`). */
+export function PostView({ article }: { article: Article }) {
   const heading = useRef<HTMLHeadingElement>(null)
   const restoringScroll = useNavigationType() === 'POP'
 

@@ -4,6 +4,14 @@ import { scrollToQuote } from '../../article/scroll-to-quote.ts'
 import { useHydrated } from '../../shared/hydration.ts'
 
 /**
+ * The quotation an address's fragment names: `#q3` on a post (`#q3:~:text=…` with a text fragment), or after
+ * the article a `/read` address carries (`#a=…~q3`, article-link.ts).
+ */
+export function quoteTargetOf(hash: string): string | null {
+  return /^#(?:a=[\w-]+~)?(q\d+)(?::~:|$)/.exec(hash)?.[1] ?? null
+}
+
+/**
  * The quotation a link points at (`#q3`, or `#q3:~:text=…` with a text fragment), scrolled to and focused on a
  * fresh load as after a move. The fragment exists only in the browser: it is read after hydration, so the first
  * render matches the prerendered HTML.
@@ -11,7 +19,7 @@ import { useHydrated } from '../../shared/hydration.ts'
 export function useQuoteTarget(slug: string): string | null {
   const { hash } = useLocation()
   const hydrated = useHydrated()
-  const targeted = hydrated && hash.startsWith('#q') ? (hash.slice(1).split(':~:')[0] ?? null) : null
+  const targeted = hydrated ? quoteTargetOf(hash) : null
   useEffect(() => {
     if (targeted) scrollToQuote(targeted)
   }, [targeted, slug])

@@ -1,0 +1,78 @@
+import type { Article } from '../../article/schema.ts'
+import { buildArticle } from '../../readers/build-article.ts'
+import { InputError } from '../../readers/errors.ts'
+import type { RawArticle } from '../../readers/raw-article.ts'
+import { readHtml } from '../../readers/html.ts'
+import { readMarkdown } from '../../readers/markdown.ts'
+import { readText } from '../../readers/text.ts'
+
+/** What a reader brings to `/read`: text they pasted, or a file they chose or dropped. */
+export interface ReadInput {
+  text: string
+  /** The file's name; none for pasted text, which is read as plain text. */
+  fileName?: string
+}
+
+export type ReadResult = { ok: true; article: Article } | { ok: false; message: string }
+
+/** The largest article `/read` takes: as large as ingest takes, far beyond any news article. */
+export const MAX_READ_CHARACTERS = 2_000_000
+
+const READERS: Record<string, (source: string) => RawArticle> = {
+  txt: readText,
+  text: readText,
+  md: readMarkdown,
+  markdown: readMarkdown,
+  html: readHtml,
+  htm: readHtml,
+}
+
+export const READABLE_EXTENSIONS = Object.keys(READERS).map((extension) => `.${extension}`)
+
+/** Characters no text holds: a NUL, or many other control characters, mean the file is not text. */
+function looksBinary(text: string): boolean {
+  if (text.includes('\0')) return true
+  const sample = text.slice(0, 4096)
+  let controls = 0
+  for (const character of sample) {
+    const code = character.charCodeAt(0)
+    // Control characters other than tab, line feed, form feed and carriage return; and U+FFFD, what a decoder
+    // puts where bytes are not UTF-8.
+    if ((code < 32 && ![9, 10, 12, 13].includes(code)) || code === 0xfffd) controls++
+  }
+  return controls > sample.length / 20
+}
+
+/**
+ * A reader's article built as ingest builds a post: the same readers (Readability for HTML, parsed by linkedom,
+ * which runs no script and fetches nothing), the same engine, the same contract. Never throws for bad input:
+ * the message says what is wrong, in words for the reader.
+ */
+export function readArticle({ text, fileName }: ReadInput): ReadResult {
+  const extension = fileName ? (/\.([a-z]+)$/i.exec(fileName)?.[1]?.toLowerCase() ?? '') : 'txt'
+  const reader = READERS[extension]
+  if (!reader)
+    return {
+      ok: false,
+      message: `${fileName} is not a file Verbatim reads: choose a ${READABLE_EXTENSIONS.join(', ')} file.`,
+    }
+  if (text.trim() === '')
+    return {
+      ok: false,
+      message: fileName ? `${fileName} is empty.` : 'There is no text to read: paste an article first.',
+    }
+  if (text.length > MAX_READ_CHARACTERS)
+    return {
+      ok: false,
+      message: `${fileName ?? 'The text'} is too long: ${text.length.toLocaleString('en')} characters, and the limit is ${MAX_READ_CHARACTERS.toLocaleString('en')}.`,
+    }
+  if (looksBinary(text))
+    return { ok: false, message: `${fileName ?? 'The text'} is not text: it looks like a binary file.` }
+  try {
+    return { ok: true, article: buildArticle(reader(text), 'read') }
+  } catch (error) {
+    if (error instanceof InputError)
+      return { ok: false, message: `This does not read as an article: ${error.message}.` }
+    throw error
+  }
+}
