@@ -1,5 +1,6 @@
 import { lazy, memo, startTransition, Suspense, useCallback, useEffect, useMemo, useState } from 'react'
 import { isUncertain } from '../../article/confidence.ts'
+import type { QuoteLink } from './share.ts'
 import type { Article } from '../../article/schema.ts'
 import type { Quote } from '../../quotes/types.ts'
 import { useHydrated } from '../shared/hydration.ts'
@@ -56,9 +57,11 @@ export interface ArticleBodyProps {
   onFocusSpeaker: (speakerId: string | null) => void
   /** True on a return by back or forward, when the browser restores a scroll position into the text. */
   restoringScroll: boolean
+  /** Where a shared quotation links, when not to its post (`/read`). */
+  quoteLink?: QuoteLink | undefined
 }
 
-interface ParagraphRunProps extends Omit<ArticleBodyProps, 'article' | 'restoringScroll'> {
+interface ParagraphRunProps extends Omit<ArticleBodyProps, 'article' | 'restoringScroll' | 'quoteLink'> {
   article: Article
   quotesIn: ReadonlyMap<number, Quote[]>
   onActivate: (quoteId: string, element: HTMLElement, byKeyboard: boolean) => void
@@ -135,6 +138,7 @@ export const ArticleBody = memo(function ArticleBody({
   emphasisedQuote,
   onFocusSpeaker,
   restoringScroll,
+  quoteLink,
 }: ArticleBodyProps) {
   const quotesIn = useMemo(() => quotesByParagraph(article.quotes), [article.quotes])
   const emphasisedParagraph =
@@ -207,7 +211,13 @@ export const ArticleBody = memo(function ArticleBody({
       {runs}
       {shareLoaded && (
         <Suspense>
-          <ShareLayer article={article} names={names} request={sharing} onClose={() => setSharing(null)} />
+          <ShareLayer
+            article={article}
+            names={names}
+            request={sharing}
+            onClose={() => setSharing(null)}
+            quoteLink={quoteLink}
+          />
         </Suspense>
       )}
     </div>

@@ -1,11 +1,10 @@
-import { use, useEffect, useRef, useState } from 'react'
+import { useEffect, useRef, useState } from 'react'
 import { attributionLabel, isUncertain } from '../../article/confidence.ts'
 import { capitalise } from '../../article/display-name.ts'
 import type { Article } from '../../article/schema.ts'
 import { focusRing } from '../shared/styles.ts'
 import { KIND_WORDS } from './quotation.tsx'
-import { QuoteLinkContext } from './quote-link.ts'
-import { copyText, quotationWords, shareMessage } from './share.ts'
+import { copyText, quotationWords, quoteUrl, shareMessage, type QuoteLink } from './share.ts'
 
 /** What the reader asked to share: a quotation, or words selected inside one, and where to show the panel. */
 export interface ShareRequest {
@@ -23,6 +22,8 @@ export interface ShareLayerProps {
   names: ReadonlyMap<string, string>
   request: ShareRequest | null
   onClose: () => void
+  /** Where a quotation links; by default, its post (quoteUrl). */
+  quoteLink?: QuoteLink | undefined
 }
 
 const PANEL_WIDTH = 352
@@ -36,11 +37,10 @@ const button = `rounded-md border border-[var(--rule)] px-3 py-1.5 text-sm font-
  * post's first load nothing. The panel is a native popover: the top layer, light dismiss and Esc for free. It
  * is placed in page coordinates and kept inside the screen, so it never widens a phone's page.
  */
-export default function ShareLayer({ article, names, request, onClose }: ShareLayerProps) {
+export default function ShareLayer({ article, names, request, onClose, quoteLink }: ShareLayerProps) {
   const panel = useRef<HTMLDivElement>(null)
   const firstButton = useRef<HTMLButtonElement>(null)
   const [toast, setToast] = useState('')
-  const quoteLink = use(QuoteLinkContext)
 
   useEffect(() => {
     const element = panel.current
@@ -59,7 +59,11 @@ export default function ShareLayer({ article, names, request, onClose }: ShareLa
   const speakerName = quote?.speakerId ? (names.get(quote.speakerId) ?? null) : null
   const who = quote ? attributionLabel(speakerName, isUncertain(quote)) : ''
   const words = quote ? (request.selected ?? quotationWords(article.paragraphs, quote)) : ''
-  const url = quote ? quoteLink(article.slug, quote.id, words) : ''
+  const url = quote
+    ? quoteLink
+      ? quoteLink(quote.id, words)
+      : quoteUrl(article.slug, quote.id, words)
+    : null
   const message = quote ? shareMessage({ words, kind: quote.kind, who, url }) : ''
   const Who = capitalise(who)
 
@@ -70,7 +74,7 @@ export default function ShareLayer({ article, names, request, onClose }: ShareLa
     close()
   }
   const share = () => {
-    navigator.share({ title: document.title, text: message, url }).catch(() => {
+    navigator.share({ title: document.title, text: message, ...(url ? { url } : {}) }).catch(() => {
       // The reader closed the share sheet: nothing to do.
     })
     close()
@@ -109,17 +113,21 @@ export default function ShareLayer({ article, names, request, onClose }: ShareLa
                 ref={firstButton}
                 type="button"
                 className={button}
-                onClick={() => copy(message, 'Copied, with who said it and a link')}
+                onClick={() =>
+                  copy(message, url ? 'Copied, with who said it and a link' : 'Copied, with who said it')
+                }
               >
                 Copy quotation
               </button>
-              <button
-                type="button"
-                className={button}
-                onClick={() => copy(url, 'Link to the quotation copied')}
-              >
-                Copy link
-              </button>
+              {url && (
+                <button
+                  type="button"
+                  className={button}
+                  onClick={() => copy(url, 'Link to the quotation copied')}
+                >
+                  Copy link
+                </button>
+              )}
               {'share' in navigator && (
                 <button type="button" className={button} onClick={share}>
                   Share…

@@ -19,6 +19,12 @@ export function textDirective(quoted: string): string {
   return `:~:text=${encodeTerm(start)},${encodeTerm(end)}`
 }
 
+/**
+ * The link to one quotation of the article a page shows, or null when it has none that can be shared (an
+ * article from `/read` too long to carry in a link). Posts link to themselves (quoteUrl).
+ */
+export type QuoteLink = (quoteId: string, quoted: string) => string | null
+
 /** The link that opens a post at one quotation: /posts/<slug>#q3:~:text=… on this site. */
 export function quoteUrl(slug: string, quoteId: string, quoted = ''): string {
   const base = new URL(`${import.meta.env.BASE_URL}posts/${slug}`, window.location.origin).href
@@ -57,7 +63,8 @@ export interface ShareMessageParts {
   kind: Quote['kind']
   /** As the reader names the speaker: "John Kirby", "probably John Kirby", "Unattributed". */
   who: string
-  url: string
+  /** None when the quotation has no link to share. */
+  url: string | null
 }
 
 /**
@@ -68,5 +75,5 @@ export function shareMessage({ words, kind, who, url }: ShareMessageParts): stri
   const speaker = who === 'Unattributed' ? 'speaker unknown' : who
   const bare = words.replace(/^[“”"]+|[“”"]+$/g, '')
   const body = kind === 'indirect' ? `${bare} (reported speech) — ${speaker}` : `“${bare}” — ${speaker}`
-  return `${body}, via Verbatim ${url}`
+  return url ? `${body}, via Verbatim ${url}` : `${body}, via Verbatim`
 }

@@ -1,5 +1,6 @@
 import { describe, expect, test } from 'vitest'
-import { MAX_READ_CHARACTERS, readArticle } from './read-article.ts'
+import { READERS, readArticle } from './read-article.ts'
+import { MAX_READ_CHARACTERS, READABLE_EXTENSIONS } from './read-limits.ts'
 
 const ARTICLE = `Ferry crossing to reopen in spring
 
@@ -10,6 +11,14 @@ The Tollbridge ferry will run again from April, Harbour Commissioner Ines Marrow
 const failure = (result: ReturnType<typeof readArticle>) => (result.ok ? null : result.message)
 
 describe('readArticle', () => {
+  test('the page offers the files the worker reads, no more and no fewer', () => {
+    expect([...READABLE_EXTENSIONS].sort()).toEqual(
+      Object.keys(READERS)
+        .map((extension) => `.${extension}`)
+        .sort(),
+    )
+  })
+
   test('pasted text reads as ingest reads a .txt: the headline, the text, the quotations and who said them', () => {
     const result = readArticle({ text: ARTICLE })
     if (!result.ok) throw new Error(result.message)
@@ -43,7 +52,7 @@ describe('readArticle', () => {
       'a.txt is not text: it looks like a binary file.',
     )
     expect(failure(readArticle({ text: 'a'.repeat(MAX_READ_CHARACTERS + 1) }))).toMatch(
-      /^The text is too long: 2,000,001 characters, and the limit is 2,000,000\.$/,
+      /^The text is too long: 2,000,001 characters, and the limit is 2,000,000 characters\.$/,
     )
     expect(failure(readArticle({ text: 'Only a headline' }))).toBe(
       'This does not read as an article: no paragraphs: there is a headline but no text.',

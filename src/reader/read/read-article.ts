@@ -5,20 +5,18 @@ import type { RawArticle } from '../../readers/raw-article.ts'
 import { readHtml } from '../../readers/html.ts'
 import { readMarkdown } from '../../readers/markdown.ts'
 import { readText } from '../../readers/text.ts'
+import { MAX_READ_CHARACTERS, READ_LIMIT_WORDS, READABLE_EXTENSIONS } from './read-limits.ts'
 
-/** What a reader brings to `/read`: text they pasted, or a file they chose or dropped. */
-export interface ReadInput {
-  text: string
-  /** The file's name; none for pasted text, which is read as plain text. */
-  fileName?: string
-}
+/**
+ * What `/read` reads: text a reader pasted, or a file they chose or dropped; or an article as a link carries it
+ * (article-link.ts), already read once: its headline and text, and what the reader found of date, byline and
+ * source.
+ */
+export type ReadInput = { text: string; fileName?: string } | { carried: RawArticle }
 
 export type ReadResult = { ok: true; article: Article } | { ok: false; message: string }
 
-/** The largest article `/read` takes: as large as ingest takes, far beyond any news article. */
-export const MAX_READ_CHARACTERS = 2_000_000
-
-const READERS: Record<string, (source: string) => RawArticle> = {
+export const READERS: Record<string, (source: string) => RawArticle> = {
   txt: readText,
   text: readText,
   md: readMarkdown,
@@ -26,8 +24,6 @@ const READERS: Record<string, (source: string) => RawArticle> = {
   html: readHtml,
   htm: readHtml,
 }
-
-export const READABLE_EXTENSIONS = Object.keys(READERS).map((extension) => `.${extension}`)
 
 /** Characters no text holds: a NUL, or many other control characters, mean the file is not text. */
 function looksBinary(text: string): boolean {
@@ -48,7 +44,9 @@ function looksBinary(text: string): boolean {
  * which runs no script and fetches nothing), the same engine, the same contract. Never throws for bad input:
  * the message says what is wrong, in words for the reader.
  */
-export function readArticle({ text, fileName }: ReadInput): ReadResult {
+export function readArticle(input: ReadInput): ReadResult {
+  if ('carried' in input) return built(() => input.carried)
+  const { text, fileName } = input
   const extension = fileName ? (/\.([a-z]+)$/i.exec(fileName)?.[1]?.toLowerCase() ?? '') : 'txt'
   const reader = READERS[extension]
   if (!reader)
@@ -64,12 +62,17 @@ export function readArticle({ text, fileName }: ReadInput): ReadResult {
   if (text.length > MAX_READ_CHARACTERS)
     return {
       ok: false,
-      message: `${fileName ?? 'The text'} is too long: ${text.length.toLocaleString('en')} characters, and the limit is ${MAX_READ_CHARACTERS.toLocaleString('en')}.`,
+      message: `${fileName ?? 'The text'} is too long: ${text.length.toLocaleString('en')} characters, and the limit is ${READ_LIMIT_WORDS}.`,
     }
   if (looksBinary(text))
     return { ok: false, message: `${fileName ?? 'The text'} is not text: it looks like a binary file.` }
+  return built(() => reader(text))
+}
+
+/** The article a reader's raw article makes, or why it makes none. */
+function built(raw: () => RawArticle): ReadResult {
   try {
-    return { ok: true, article: buildArticle(reader(text), 'read') }
+    return { ok: true, article: buildArticle(raw(), 'read') }
   } catch (error) {
     if (error instanceof InputError)
       return { ok: false, message: `This does not read as an article: ${error.message}.` }

@@ -30,9 +30,17 @@ function trustedWorkerUrl(): string {
 
 const CANNOT_START = 'Verbatim could not start reading in this browser. Try reloading the page.'
 
-/** Reads an article in a Web Worker of its own, ended once it answers. Never rejects: a failure is an answer. */
-export function readInWorker(input: ReadInput): Promise<ReadResult> {
+/** Longer than the engine takes on the longest article it accepts; past it, the reading is given up. */
+const GIVE_UP_AFTER_MS = 60_000
+
+/**
+ * Reads an article in a Web Worker of its own, ended once it answers, when `signal` aborts (a newer reading,
+ * the reader leaving the page) or when it takes too long. Never rejects: a failure is an answer; an aborted
+ * reading never answers.
+ */
+export function readInWorker(input: ReadInput, signal: AbortSignal): Promise<ReadResult> {
   return new Promise((resolve) => {
+    if (signal.aborted) return
     let worker: Worker
     try {
       worker = new Worker(trustedWorkerUrl(), { type: 'module' })
@@ -40,14 +48,23 @@ export function readInWorker(input: ReadInput): Promise<ReadResult> {
       resolve({ ok: false, message: CANNOT_START })
       return
     }
-    worker.onmessage = (event: MessageEvent<ReadResult>) => {
-      resolve(event.data)
+    const end = (result?: ReadResult) => {
+      clearTimeout(timer)
       worker.terminate()
+      signal.removeEventListener('abort', abort)
+      if (result && !signal.aborted) resolve(result)
     }
+    const abort = () => end()
+    const timer = setTimeout(
+      () => end({ ok: false, message: 'Reading this article took too long, and was stopped.' }),
+      GIVE_UP_AFTER_MS,
+    )
+    signal.addEventListener('abort', abort)
+    worker.onmessage = (event: MessageEvent<ReadResult>) => end(event.data)
+    worker.onmessageerror = () => end({ ok: false, message: CANNOT_START })
     worker.onerror = (event) => {
       event.preventDefault()
-      resolve({ ok: false, message: CANNOT_START })
-      worker.terminate()
+      end({ ok: false, message: CANNOT_START })
     }
     worker.postMessage(input)
   })

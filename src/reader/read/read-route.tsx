@@ -1,31 +1,48 @@
-import { useEffect, useRef, useState, type DragEvent, type FormEvent } from 'react'
+import { useEffect, useRef, useState, type ChangeEvent, type DragEvent, type FormEvent } from 'react'
 import { useLocation, useNavigate } from 'react-router'
 import type { Article } from '../../article/schema.ts'
 import { PostView } from '../routes/post/post-route.tsx'
 import { pageTitle } from '../shared/page-title.ts'
 import { textLink } from '../shared/styles.ts'
-import { QuoteLinkContext } from '../article/quote-link.ts'
 import {
+  articleAsText,
   articleFragment,
   articlePart,
-  inputFromFragment,
+  carriedArticle,
+  carriesArticle,
   MAX_LINK_CHARACTERS,
   readQuoteUrl,
 } from './article-link.ts'
-import { MAX_READ_CHARACTERS, READABLE_EXTENSIONS, type ReadInput } from './read-article.ts'
+import type { ReadInput } from './read-article.ts'
 import { readInWorker } from './read-in-worker.ts'
+import { MAX_READ_CHARACTERS, READ_LIMIT_WORDS, READABLE_EXTENSIONS } from './read-limits.ts'
 
 /** Past this, the page says it is still reading: a long article keeps the engine busy for a while. */
 const SLOW_AFTER_MS = 1000
+
+/** A file larger than this cannot hold the character limit, even at 3 bytes a character: refused unread. */
+const MAX_FILE_BYTES = 3 * MAX_READ_CHARACTERS
 
 type Reading =
   | { state: 'idle' }
   | { state: 'reading'; slow: boolean }
   | { state: 'failed'; message: string }
-  | { state: 'read'; article: Article; input: ReadInput; fragment: string; linkTooLong: boolean }
+  | { state: 'read'; article: Article; fragment: string; linkTooLong: boolean }
 
 const button =
   'rounded-md bg-[var(--accent)] px-4 py-2 text-sm font-medium text-[var(--page)] focus-ring disabled:opacity-70'
+
+/** A reader's article is not in the archive: its speakers have no pages across it to link to. */
+function outsideTheArchive(article: Article): Article {
+  return {
+    ...article,
+    speakers: article.speakers.map((speaker) => {
+      const local = { ...speaker }
+      delete local.archiveId
+      return local
+    }),
+  }
+}
 
 /**
  * `/read`: who said what in an article the reader brings, pasted or as a file. Read in the browser, in a
@@ -37,78 +54,105 @@ export function ReadRoute() {
   const navigate = useNavigate()
   const [typed, setTyped] = useState('')
   const [reading, setReading] = useState<Reading>({ state: 'idle' })
+  const box = useRef<HTMLTextAreaElement>(null)
+  // The article part of the address the page shows: '' for an article too long for the address, null for none.
   const shown = useRef<string | null>(null)
+  // The reading under way: a newer one, or leaving the page, stops it, so a late answer never lands.
+  const current = useRef<AbortController | null>(null)
+  useEffect(() => () => current.current?.abort(), [])
 
   async function read(input: ReadInput, { remember }: { remember: boolean }) {
+    current.current?.abort()
+    const controller = new AbortController()
+    current.current = controller
+    const { signal } = controller
     setReading({ state: 'reading', slow: false })
     const slow = setTimeout(() => setReading({ state: 'reading', slow: true }), SLOW_AFTER_MS)
-    const result = await readInWorker(input)
+    signal.addEventListener('abort', () => clearTimeout(slow))
+    const result = await readInWorker(input, signal)
     clearTimeout(slow)
+    if (signal.aborted) return
     if (!result.ok) {
       setReading({ state: 'failed', message: result.message })
       return
     }
-    const fragment = await articleFragment(input)
+    const article = outsideTheArchive(result.article)
+    const fragment = await articleFragment(article)
+    if (signal.aborted) return
     const linkTooLong = fragment.length > MAX_LINK_CHARACTERS
-    // A reader's article is not in the archive: its speakers have no pages across it to link to.
-    const article = {
-      ...result.article,
-      speakers: result.article.speakers.map((speaker) => {
-        const local = { ...speaker }
-        delete local.archiveId
-        return local
-      }),
-    }
-    setReading({ state: 'read', article, input, fragment, linkTooLong })
-    if (remember && !linkTooLong) {
-      shown.current = fragment
-      navigate({ hash: fragment })
-    }
+    setReading({ state: 'read', article, fragment, linkTooLong })
+    if (!remember) return
+    shown.current = linkTooLong ? '' : fragment
+    // An article too long for the address leaves none in it: a reload must not show an older one.
+    navigate({ hash: linkTooLong ? '' : fragment })
   }
 
-  // An address that carries an article (a reload, a shared link, back or forward) shows it.
+  // An address that carries an article (a reload, a shared link, back or forward) shows it; back to the bare
+  // page shows the form again. Other fragments (the skip link's #main) change nothing.
   useEffect(() => {
-    if (!hash || articlePart(hash) === shown.current) return
-    let current = true
-    void inputFromFragment(hash).then((input) => {
-      if (!current) return
-      if (!input) {
+    if (!carriesArticle(hash)) {
+      if (hash === '' && shown.current) {
+        current.current?.abort()
+        shown.current = null
+        setReading({ state: 'idle' })
+      }
+      return
+    }
+    if (articlePart(hash) === shown.current) return
+    shown.current = articlePart(hash)
+    let stale = false
+    void carriedArticle(hash).then((carried) => {
+      if (stale) return
+      if (carried) void read({ carried }, { remember: false })
+      else
         setReading({
           state: 'failed',
           message: 'This link does not carry a whole article: it may have been cut short.',
         })
-        return
-      }
-      shown.current = articlePart(hash)
-      if (!input.fileName) setTyped(input.text)
-      void read(input, { remember: false })
     })
     return () => {
-      current = false
+      stale = true
     }
     // read() is this render's; only a new address starts a reading.
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [hash])
 
+  const busy = reading.state === 'reading'
+
   function readFile(file: File | undefined) {
-    if (!file) return
-    if (file.size > MAX_READ_CHARACTERS * 4) {
-      setReading({
-        state: 'failed',
-        message: `${file.name} is too large: the limit is ${(MAX_READ_CHARACTERS / 1_000_000).toFixed(0)} million characters.`,
-      })
+    if (!file || busy) return
+    if (file.size > MAX_FILE_BYTES) {
+      setReading({ state: 'failed', message: `${file.name} is too large: the limit is ${READ_LIMIT_WORDS}.` })
       return
     }
-    void file.text().then((text) => read({ text, fileName: file.name }, { remember: true }))
+    file.text().then(
+      (text) => read({ text, fileName: file.name }, { remember: true }),
+      () => setReading({ state: 'failed', message: `${file.name} could not be read.` }),
+    )
   }
 
   const submit = (event: FormEvent) => {
     event.preventDefault()
-    void read({ text: typed }, { remember: true })
+    if (!busy) void read({ text: typed }, { remember: true })
   }
+  // Files dropped anywhere on the form are read; text dragged into the box goes into the box, as it would.
+  const dragsFiles = (event: DragEvent) => event.dataTransfer.types.includes('Files')
   const drop = (event: DragEvent) => {
+    if (!dragsFiles(event)) return
     event.preventDefault()
     readFile(event.dataTransfer.files[0])
+  }
+  const choose = (event: ChangeEvent<HTMLInputElement>) => {
+    readFile(event.target.files?.[0])
+    // The same file chosen again is read again.
+    event.target.value = ''
+  }
+  const readAnother = () => {
+    current.current?.abort()
+    shown.current = null
+    setReading({ state: 'idle' })
+    navigate({ hash: '' })
+    requestAnimationFrame(() => box.current?.focus())
   }
 
   if (reading.state === 'read')
@@ -120,26 +164,18 @@ export function ReadRoute() {
           {reading.linkTooLong
             ? 'It is too long to carry in a link; save it as a file to open it again.'
             : 'Its address carries it, so a reload or a shared link shows it again.'}{' '}
-          <SaveAsFile input={reading.input} />{' '}
-          <button
-            type="button"
-            className={textLink}
-            onClick={() => {
-              shown.current = null
-              setReading({ state: 'idle' })
-              navigate({ hash: '' })
-            }}
-          >
+          <SaveAsFile article={reading.article} />{' '}
+          <button type="button" className={textLink} onClick={readAnother}>
             Read another article
           </button>
         </p>
-        <QuoteLinkContext value={(_slug, quoteId) => readQuoteUrl(reading.fragment, quoteId)}>
-          <PostView article={reading.article} />
-        </QuoteLinkContext>
+        <PostView
+          article={reading.article}
+          quoteLink={(quoteId) => (reading.linkTooLong ? null : readQuoteUrl(reading.fragment, quoteId))}
+        />
       </div>
     )
 
-  const busy = reading.state === 'reading'
   return (
     <section aria-labelledby="read-title" className="mx-auto max-w-[70ch] font-sans">
       <title>{pageTitle('Read any article')}</title>
@@ -150,11 +186,19 @@ export function ReadRoute() {
         Paste a news article, or choose or drop a saved page, and see who said what in it. It is read here, in
         your browser: nothing you bring is uploaded.
       </p>
-      <form onSubmit={submit} onDragOver={(event) => event.preventDefault()} onDrop={drop} className="mt-6">
+      <form
+        onSubmit={submit}
+        onDragOver={(event) => {
+          if (dragsFiles(event)) event.preventDefault()
+        }}
+        onDrop={drop}
+        className="mt-6"
+      >
         <label htmlFor="read-text" className="block text-sm font-medium">
           The article: its headline on the first line, then its text
         </label>
         <textarea
+          ref={box}
           id="read-text"
           value={typed}
           onChange={(event) => setTyped(event.target.value)}
@@ -171,7 +215,7 @@ export function ReadRoute() {
               type="file"
               accept={READABLE_EXTENSIONS.join(',')}
               disabled={busy}
-              onChange={(event) => readFile(event.target.files?.[0])}
+              onChange={choose}
               className="text-sm focus-ring"
             />
           </label>
@@ -190,15 +234,15 @@ export function ReadRoute() {
 }
 
 /**
- * The article as a file the reader keeps: what they brought, as they brought it. The file is made when the
- * link is followed, so no object URL outlives it.
+ * The article as a plain-text file the reader keeps, which `/read` reads back: made when the button is pressed,
+ * so no object URL outlives it.
  */
-function SaveAsFile({ input }: { input: ReadInput }) {
+function SaveAsFile({ article }: { article: Article }) {
   const save = () => {
-    const url = URL.createObjectURL(new Blob([input.text], { type: 'text/plain' }))
+    const url = URL.createObjectURL(new Blob([articleAsText(article)], { type: 'text/plain' }))
     const link = document.createElement('a')
     link.href = url
-    link.download = input.fileName ?? 'article.txt'
+    link.download = 'article.txt'
     link.click()
     setTimeout(() => URL.revokeObjectURL(url), 0)
   }

@@ -4,6 +4,7 @@ import { lazy, Suspense, useMemo, useRef, useState } from 'react'
 import { useNavigationType, useParams, type LoaderFunctionArgs } from 'react-router'
 import { displayName } from '../../../article/display-name.ts'
 import type { Article } from '../../../article/schema.ts'
+import type { QuoteLink } from '../../article/share.ts'
 import { ArticleBody } from '../../article/article-body.tsx'
 import { ArticleHeader } from '../../article/article-header.tsx'
 import { postQueries } from '../../article/post-queries.ts'
@@ -41,8 +42,11 @@ export function PostRoute() {
   return <PostView article={article} />
 }
 
-/** An article as a post shows it, wherever it came from: the archive, or a reader's own (`/read`). */
-export function PostView({ article }: { article: Article }) {
+/**
+ * An article as a post shows it, wherever it came from: the archive, or a reader's own (`/read`, which gives
+ * its own links to a quotation).
+ */
+export function PostView({ article, quoteLink }: { article: Article; quoteLink?: QuoteLink }) {
   const heading = useRef<HTMLHeadingElement>(null)
   const restoringScroll = useNavigationType() === 'POP'
 
@@ -100,6 +104,7 @@ export function PostView({ article }: { article: Article }) {
           emphasisedQuote={focus.active !== undefined ? focus.current : targeted}
           onFocusSpeaker={setHighlighted}
           restoringScroll={restoringScroll}
+          quoteLink={quoteLink}
         />
       </div>
       <div className="min-w-0 lg:col-start-1">
