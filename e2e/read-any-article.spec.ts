@@ -45,6 +45,15 @@ function expectNothingSent(requests: readonly Request[], words: string, fragment
   expect(requests.filter((request) => request.method() !== 'GET').map((request) => request.url())).toEqual([])
 }
 
+/** `count` letter-and-digit tokens that never repeat (a Lehmer generator from `seed`): text that does not compress. */
+function tokens(seed: number, count: number): string[] {
+  let state = seed
+  return Array.from({ length: count }, () => {
+    state = (state * 48271) % 2147483647
+    return state.toString(36).slice(0, 6)
+  })
+}
+
 const fragmentOf = (page: Page) => new URL(page.url()).hash.slice(1)
 
 const readButton = (page: Page) => page.getByRole('button', { name: 'Show who said what' })
@@ -126,12 +135,11 @@ test('an article too long for a link says so, leaves no article in the address, 
   await context.grantPermissions(['clipboard-read', 'clipboard-write'])
   await openPage(page, '/read')
   // Words that do not repeat, so they do not compress away: about 60,000 characters.
-  let seed = 7
-  const word = () => {
-    seed = (seed * 48271) % 2147483647
-    return seed.toString(36).slice(0, 6)
-  }
-  const paragraphs = Array.from({ length: 60 }, () => Array.from({ length: 140 }, word).join(' ') + '.')
+  const words = tokens(7, 60 * 140)
+  const paragraphs = Array.from(
+    { length: 60 },
+    (_, index) => `${words.slice(index * 140, (index + 1) * 140).join(' ')}.`,
+  )
   const text = [
     'Harbour levy notes',
     '"The levy will rise in May," Treasurer Ola Brenn said.',
@@ -188,12 +196,7 @@ test('a saved web page dropped in is read by its article, and its scripts and im
   const paragraphs = ARTICLE.split('\n\n').slice(1)
   // A saved page is mostly not its article: menus, scripts, tracking data that does not compress. Only the
   // article travels in the address, so the page, far too large for a link, still comes back on a reload.
-  let seed = 11
-  const token = () => {
-    seed = (seed * 48271) % 2147483647
-    return seed.toString(36)
-  }
-  const tracking = `<script>window.tracking = "${Array.from({ length: 6000 }, token).join(',')}"</script>`
+  const tracking = `<script>window.tracking = "${tokens(11, 6000).join(',')}"</script>`
   const menu = Array.from(
     { length: 200 },
     (_, index) => `<li><a href="/section/${index}">Section ${index}</a></li>`,
@@ -265,6 +268,20 @@ test('bad input gets its own message, and what the reader typed stays', async ({
   await expect(page.getByRole('alert')).toHaveText(
     'This link does not carry a whole article: it may have been cut short.',
   )
+})
+
+test('a reading that takes more than a second says so, and the form waits for it', async ({ page }) => {
+  // The worker's script held back a second and a half, as a slow phone's engine on a long article would be.
+  await page.route('**/assets/read-worker-*.js', async (route) => {
+    await new Promise((resolve) => setTimeout(resolve, 1500))
+    await route.continue()
+  })
+  await openPage(page, '/read')
+  await page.getByLabel('The article: its headline on the first line, then its text').fill(ARTICLE)
+  await readButton(page).click()
+  await expect(readButton(page)).toBeDisabled()
+  await expect(page.getByRole('status').filter({ hasText: 'Reading the article…' })).toBeVisible()
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText(/^Wetland plan/)
 })
 
 for (const theme of ['light', 'dark'] as const)
