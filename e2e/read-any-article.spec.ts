@@ -69,6 +69,9 @@ test('a pasted article shows who said what, stays on a reload, and its text goes
 
   const title = 'Wetland plan splits Calder Vale council as flood season nears'
   await expect(page.getByRole('heading', { level: 1 })).toHaveText(title)
+  // The headline takes the focus, as after a move to a post.
+  await expect(page.getByRole('heading', { level: 1 })).toBeFocused()
+  await expect(page).toHaveTitle(`${title} — Verbatim`)
   await expect(page).toHaveURL(/\/read#a=[A-Za-z0-9_-]+$/)
   await expect(quotations(page, 'Maren Ostrova').first()).toBeVisible()
   await expect(quotations(page, 'Tomas Reddle')).not.toHaveCount(0)
@@ -279,7 +282,9 @@ test('a reading that takes more than a second says so, and the form waits for it
   await openPage(page, '/read')
   await page.getByLabel('The article: its headline on the first line, then its text').fill(ARTICLE)
   await readButton(page).click()
-  await expect(readButton(page)).toBeDisabled()
+  await expect(readButton(page)).toHaveAttribute('aria-disabled', 'true')
+  // The button keeps the focus while it waits, rather than dropping it to the top of the page.
+  await expect(readButton(page)).toBeFocused()
   await expect(page.getByRole('status').filter({ hasText: 'Reading the article…' })).toBeVisible()
   await expect(page.getByRole('heading', { level: 1 })).toHaveText(/^Wetland plan/)
 })
@@ -291,5 +296,10 @@ for (const theme of ['light', 'dark'] as const)
     expect(await axeViolations(page)).toEqual([])
     await readButton(page).click()
     await expect(page.getByRole('alert')).toBeVisible()
+    expect(await axeViolations(page)).toEqual([])
+    // And the article as read.
+    await page.getByLabel('The article: its headline on the first line, then its text').fill(ARTICLE)
+    await readButton(page).click()
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText(/^Wetland plan/)
     expect(await axeViolations(page)).toEqual([])
   })

@@ -54,6 +54,9 @@ describe('readArticle', () => {
     expect(failure(readArticle({ text: 'a'.repeat(MAX_READ_CHARACTERS + 1) }))).toMatch(
       /^The text is too long: 2,000,001 characters, and the limit is 2,000,000 characters\.$/,
     )
+    expect(
+      failure(readArticle({ carried: { title: 'Long', paragraphs: ['a'.repeat(MAX_READ_CHARACTERS)] } })),
+    ).toBe("This link's article is too long: the limit is 2,000,000 characters.")
     expect(failure(readArticle({ text: 'Only a headline' }))).toBe(
       'This does not read as an article: no paragraphs: there is a headline but no text.',
     )

@@ -45,7 +45,14 @@ function looksBinary(text: string): boolean {
  * the message says what is wrong, in words for the reader.
  */
 export function readArticle(input: ReadInput): ReadResult {
-  if ('carried' in input) return built(() => input.carried)
+  if ('carried' in input) {
+    // A link is no way around the limit.
+    const { title, paragraphs } = input.carried
+    const length = paragraphs.reduce((sum, paragraph) => sum + paragraph.length, title.length)
+    if (length > MAX_READ_CHARACTERS)
+      return { ok: false, message: `This link's article is too long: the limit is ${READ_LIMIT_WORDS}.` }
+    return built(() => input.carried)
+  }
   const { text, fileName } = input
   const extension = fileName ? (/\.([a-z]+)$/i.exec(fileName)?.[1]?.toLowerCase() ?? '') : 'txt'
   const reader = READERS[extension]

@@ -30,7 +30,7 @@ type Reading =
   | { state: 'read'; article: Article; fragment: string; linkTooLong: boolean }
 
 const button =
-  'rounded-md bg-[var(--accent)] px-4 py-2 text-sm font-medium text-[var(--page)] focus-ring disabled:opacity-70'
+  'rounded-md bg-[var(--accent)] px-4 py-2 text-sm font-medium text-[var(--page)] focus-ring aria-disabled:opacity-70'
 
 /** A reader's article is not in the archive: its speakers have no pages across it to link to. */
 function outsideTheArchive(article: Article): Article {
@@ -82,9 +82,13 @@ export function ReadRoute() {
     const linkTooLong = fragment.length > MAX_LINK_CHARACTERS
     setReading({ state: 'read', article, fragment, linkTooLong })
     if (!remember) return
+    // The reader asked for it: the article's headline takes the focus, as a post's does after a move.
+    requestAnimationFrame(() => document.getElementById('article-title')?.focus({ preventScroll: true }))
     shown.current = linkTooLong ? '' : fragment
-    // An article too long for the address leaves none in it: a reload must not show an older one.
-    navigate({ hash: linkTooLong ? '' : fragment })
+    // An article too long for the address leaves none in it, so a reload shows no older one; an address that
+    // already has none gets no second, identical entry in the history.
+    if (!linkTooLong) navigate({ hash: fragment })
+    else if (window.location.hash) navigate({ hash: '' })
   }
 
   // An address that carries an article (a reload, a shared link, back or forward) shows it; back to the bare
@@ -99,10 +103,11 @@ export function ReadRoute() {
       return
     }
     if (articlePart(hash) === shown.current) return
-    shown.current = articlePart(hash)
     let stale = false
     void carriedArticle(hash).then((carried) => {
+      // Set only by the run that goes on to read: StrictMode runs this effect twice, and the first is stale.
       if (stale) return
+      shown.current = articlePart(hash)
       if (carried) void read({ carried }, { remember: false })
       else
         setReading({
@@ -151,14 +156,13 @@ export function ReadRoute() {
     current.current?.abort()
     shown.current = null
     setReading({ state: 'idle' })
-    navigate({ hash: '' })
+    if (window.location.hash) navigate({ hash: '' })
     requestAnimationFrame(() => box.current?.focus())
   }
 
   if (reading.state === 'read')
     return (
       <div>
-        <title>{pageTitle(reading.article.title)}</title>
         <p className="mx-auto mb-6 max-w-[70ch] rounded-md border border-[var(--rule)] px-4 py-3 font-sans text-sm">
           Read in your browser: this article was not uploaded anywhere.{' '}
           {reading.linkTooLong
@@ -206,7 +210,8 @@ export function ReadRoute() {
           className="mt-2 w-full rounded-md border border-[var(--rule)] bg-[var(--page)] p-3 font-serif text-base focus-ring"
         />
         <div className="mt-3 flex flex-wrap items-center gap-4">
-          <button type="submit" disabled={busy} className={button}>
+          {/* Not disabled while reading: a disabled button would drop the keyboard focus to the page's start. */}
+          <button type="submit" aria-disabled={busy} className={button}>
             Show who said what
           </button>
           <label className="text-sm">
@@ -214,7 +219,7 @@ export function ReadRoute() {
             <input
               type="file"
               accept={READABLE_EXTENSIONS.join(',')}
-              disabled={busy}
+              aria-disabled={busy}
               onChange={choose}
               className="text-sm focus-ring"
             />

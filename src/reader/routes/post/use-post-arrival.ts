@@ -2,6 +2,7 @@ import { useEffect, useRef, type RefObject } from 'react'
 import { useLocation, useNavigationType } from 'react-router'
 import { afterNextPaint } from '../../shared/after-paint.ts'
 import { useAnnounce } from '../../shared/announcer.tsx'
+import { quoteTargetOf } from './use-quote-target.ts'
 
 /**
  * After a move to another post, screen readers hear its title and the focus goes to its headline, as on a new
@@ -20,7 +21,7 @@ export function usePostArrival(slug: string, title: string, heading: RefObject<H
       if (navigationType === 'POP') return
     }
     announce(`Now reading: ${title}`)
-    if (hash || navigationType === 'POP') return
+    if (quoteTargetOf(hash) || navigationType === 'POP') return
     // Focusing lays the page out at once; after the first paint, that layout does not hold the new post back.
     return afterNextPaint(() => heading.current?.focus({ preventScroll: true }))
     // Only a change of post moves the focus, not a change of hash within it.
