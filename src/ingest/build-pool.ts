@@ -1,5 +1,5 @@
 import { availableParallelism } from 'node:os'
-import Tinypool from 'tinypool'
+import { typeScriptProcessPool } from './process-pool.ts'
 import type { BuildCache } from './build-cache.ts'
 import { buildFile, type Built } from './build-worker.ts'
 
@@ -87,15 +87,7 @@ function startFresh(
       close: async () => {},
     }
   }
-  const pool = new Tinypool({
-    filename: new URL('./build-worker.ts', import.meta.url).href,
-    // Processes rather than threads, each with the TypeScript loader (tsx) ingest runs under: on Node 20 a
-    // loader reaches child processes, not worker threads. Named here, so it loads under a test runner too.
-    runtime: 'child_process',
-    execArgv: ['--import', 'tsx'],
-    minThreads: workers,
-    maxThreads: workers,
-  })
+  const pool = typeScriptProcessPool(new URL('./build-worker.ts', import.meta.url).href, workers)
   const batches = new Map<number, Promise<Built[]>>()
   for (let start = 0; start < files.length; start += BATCH_SIZE) {
     const batch = pool.run(files.slice(start, start + BATCH_SIZE)) as Promise<Built[]>

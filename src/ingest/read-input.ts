@@ -1,28 +1,15 @@
 import { readFile, stat } from 'node:fs/promises'
 import { extname } from 'node:path'
 import { InputError } from '../readers/errors.ts'
+import { READERS_BY_EXTENSION } from '../readers/formats.ts'
 import type { RawArticle } from '../readers/raw-article.ts'
-import { readHtml } from '../readers/html.ts'
-import { readJson } from '../readers/json.ts'
-import { readMarkdown } from '../readers/markdown.ts'
-import { readText } from '../readers/text.ts'
 
 export const MAX_INPUT_BYTES = 10 * 1024 * 1024
 
-const READERS: Record<string, (source: string) => RawArticle> = {
-  '.txt': readText,
-  '.text': readText,
-  '.md': readMarkdown,
-  '.markdown': readMarkdown,
-  '.html': readHtml,
-  '.htm': readHtml,
-  '.json': readJson,
-}
-
-export const SUPPORTED_EXTENSIONS = Object.keys(READERS)
+export const SUPPORTED_EXTENSIONS = Object.keys(READERS_BY_EXTENSION)
 
 export function isSupported(path: string): boolean {
-  return extname(path).toLowerCase() in READERS
+  return extname(path).toLowerCase() in READERS_BY_EXTENSION
 }
 
 const megabytes = (bytes: number) => `${(bytes / 1024 / 1024).toFixed(1)} MB`
@@ -81,7 +68,7 @@ function firstInvalidUtf8(bytes: Buffer): number {
 
 /** Reads one input file into a raw article by its extension. */
 export async function readInput(path: string): Promise<RawArticle> {
-  const reader = READERS[extname(path).toLowerCase()]
+  const reader = READERS_BY_EXTENSION[extname(path).toLowerCase()]
   if (!reader)
     throw new InputError(
       `unsupported file type "${extname(path)}" (expected ${SUPPORTED_EXTENSIONS.join(', ')})`,

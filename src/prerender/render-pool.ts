@@ -1,5 +1,5 @@
 import { availableParallelism } from 'node:os'
-import Tinypool from 'tinypool'
+import { typeScriptProcessPool } from '../ingest/process-pool.ts'
 import type { Staged } from './output.ts'
 import { pageRenderer, type PageJob, type RenderSetup } from './page-renderer.ts'
 import type { RenderBatch } from './render-worker.ts'
@@ -34,15 +34,10 @@ async function inProcess(setup: RenderSetup): Promise<Renderer> {
 }
 
 function pool(setup: RenderSetup, workers: number): Renderer {
-  const tinypool = new Tinypool({
-    filename: new URL('./render-worker.ts', import.meta.url).href,
-    // Processes with the TypeScript loader, as ingest's pool (src/ingest/build-pool.ts) and for the same reason;
-    // React's production build, which is what ships and renders twice as fast.
-    runtime: 'child_process',
-    execArgv: ['--import', 'tsx'],
-    env: { ...process.env, NODE_ENV: 'production' },
-    minThreads: workers,
-    maxThreads: workers,
+  // React's production build in the workers: what ships, and it renders twice as fast.
+  const tinypool = typeScriptProcessPool(new URL('./render-worker.ts', import.meta.url).href, workers, {
+    ...process.env,
+    NODE_ENV: 'production',
   })
   // Jobs wait here until a batch is full or this process next yields, and then go to a worker together.
   let batch: Array<{ job: PageJob; resolve: (staged: Staged) => void; reject: (error: unknown) => void }> = []

@@ -1,10 +1,8 @@
 import type { Article } from '../../article/schema.ts'
 import { buildArticle } from '../../readers/build-article.ts'
 import { InputError } from '../../readers/errors.ts'
+import { READERS_BY_EXTENSION } from '../../readers/formats.ts'
 import type { RawArticle } from '../../readers/raw-article.ts'
-import { readHtml } from '../../readers/html.ts'
-import { readMarkdown } from '../../readers/markdown.ts'
-import { readText } from '../../readers/text.ts'
 import { MAX_READ_CHARACTERS, READ_LIMIT_WORDS, READABLE_EXTENSIONS } from './read-limits.ts'
 
 /**
@@ -16,14 +14,13 @@ export type ReadInput = { text: string; fileName?: string } | { carried: RawArti
 
 export type ReadResult = { ok: true; article: Article } | { ok: false; message: string }
 
-export const READERS: Record<string, (source: string) => RawArticle> = {
-  txt: readText,
-  text: readText,
-  md: readMarkdown,
-  markdown: readMarkdown,
-  html: readHtml,
-  htm: readHtml,
-}
+/** The readers of the files `/read` takes, by extension without its dot: ingest's own (src/readers/formats.ts). */
+export const READERS: Readonly<Record<string, (source: string) => RawArticle>> = Object.fromEntries(
+  READABLE_EXTENSIONS.map((extension) => [
+    extension.slice(1),
+    READERS_BY_EXTENSION[extension] as (source: string) => RawArticle,
+  ]),
+)
 
 /** Characters no text holds: a NUL, or many other control characters, mean the file is not text. */
 function looksBinary(text: string): boolean {

@@ -1,23 +1,15 @@
 import workerUrl from './read-worker.ts?worker&url'
+import type { TrustedScriptUrlPolicy, WithTrustedTypes } from '../shared/trusted-types.ts'
 import type { ReadInput, ReadResult } from './read-article.ts'
 
-interface TrustedTypesFactory {
-  createPolicy: (
-    name: string,
-    rules: { createScriptURL: (url: string) => string },
-  ) => {
-    createScriptURL: (url: string) => unknown
-  }
-}
-
-let policy: { createScriptURL: (url: string) => unknown } | undefined
+let policy: TrustedScriptUrlPolicy | undefined
 
 /**
  * The worker's script address, vouched for under the page's Trusted Types rule by a policy that vouches for
  * this one file and nothing else.
  */
 function trustedWorkerUrl(): string {
-  const factory = (window as { trustedTypes?: TrustedTypesFactory }).trustedTypes
+  const factory = (window as WithTrustedTypes).trustedTypes
   if (!factory) return workerUrl
   policy ??= factory.createPolicy('verbatim-read-worker', {
     createScriptURL: (url) => {

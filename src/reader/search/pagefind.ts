@@ -3,6 +3,7 @@
  * page. It fetches the index chunks a query needs and nothing more. Only the parts used here are typed.
  */
 import { SEARCH_SHARDS_PATH } from './search-shards-path.ts'
+import type { WithTrustedTypes } from '../shared/trusted-types.ts'
 
 export interface PagefindSubResult {
   title: string
@@ -30,17 +31,12 @@ interface Pagefind {
 
 let loading: Promise<Pagefind | null> | undefined
 
-interface TrustedTypesFactory {
-  createPolicy: (name: string, rules: { createScriptURL: (url: string) => string }) => unknown
-  defaultPolicy: unknown
-}
-
 /**
  * Pagefind starts its search in a Web Worker from a URL string, which the page's Trusted Types rule refuses
  * unless a policy vouches for it. The policy vouches for Pagefind's own files on this origin and nothing else.
  */
 function trustPagefindWorker(base: string): void {
-  const factory = (window as { trustedTypes?: TrustedTypesFactory }).trustedTypes
+  const factory = (window as WithTrustedTypes).trustedTypes
   if (!factory || factory.defaultPolicy) return
   const allowed = new URL(base, window.location.href).href
   factory.createPolicy('default', {
