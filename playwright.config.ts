@@ -18,6 +18,9 @@ export default defineConfig({
   use: {
     baseURL: `http://localhost:${PORT}`,
     trace: 'retain-on-failure',
+    // A service worker in control answers the app's requests itself, out of `page.route`'s sight: journeys that
+    // hold back or fail a request would not be testing what they say. The offline journeys allow it.
+    serviceWorkers: 'block',
     launchOptions: {
       executablePath: systemChromium,
       args: [

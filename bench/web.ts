@@ -12,7 +12,7 @@ import { chromium } from '@playwright/test'
 import * as chromeLauncher from 'chrome-launcher'
 import lighthouse from 'lighthouse'
 import { typographic } from '../src/article/typography.ts'
-import { FIRST_PAINT_JS_BUDGET, INTERACTIVE_JS_BUDGET, routeBytes } from './route-bytes.ts'
+import { FIRST_PAINT_JS_BUDGET, INTERACTIVE_JS_BUDGET, precacheBytes, routeBytes } from './route-bytes.ts'
 import { measureSearch } from './search-cost.ts'
 
 const PORT = 4180
@@ -204,6 +204,7 @@ async function main() {
     const postMeasured = await measuredLcp(`${ORIGIN}/posts/${POST}`)
     const bareMeasured = await measuredLcp(`${ORIGIN}/${BARE}`)
     const bytes = routeBytes(DIST, POST)
+    const precache = precacheBytes(DIST)
     const timing = await moveVersusLoad()
     const search = await measureSearch(ORIGIN, SEARCHES, {
       executablePath: CHROMIUM,
@@ -243,6 +244,12 @@ async function main() {
         'JS the post loads to be interactive (gzip)',
         kb(bytes.interactiveJs),
         `≤${kb(INTERACTIVE_JS_BUDGET)}`,
+      ],
+      ['JS it loads after that, when idle: reading offline (gzip)', kb(bytes.idleJs), ''],
+      [
+        'First visit: what the service worker then downloads in the background (gzip)',
+        `${kb(precache.gzip)} (${precache.files} files and the worker)`,
+        '',
       ],
       [
         `In-app move to the next post until its heading shows vs a full load painting it (CPU 4× slower, median of ${MOVE_RUNS})`,

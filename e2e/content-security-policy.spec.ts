@@ -90,3 +90,27 @@ test('reading an article on /read, in its worker, breaks no rule of the policy',
   await expect(quotations(page, 'Ines Marrow')).toHaveCount(1)
   expect(violations).toEqual([])
 })
+
+test.describe('with the service worker', () => {
+  test.use({ serviceWorkers: 'allow' })
+
+  test('registering the service worker, and the app shell it serves offline, break no rule of the policy', async ({
+    page,
+    context,
+  }) => {
+    const violations = watchViolations(page)
+    await openPage(page, '/posts/us-pakistan-safe-havens')
+    await page.waitForFunction(() => navigator.serviceWorker.controller !== null)
+    await context.setOffline(true)
+    // A post whose page was never fetched: the worker answers with the app shell, which starts the app.
+    await openPage(page, '/posts/2026-09-harbour-bridge')
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText(/^Varnmouth harbour bridge/)
+    const shell = await page.evaluate(async () =>
+      (await caches.match('/app-shell.html', { ignoreSearch: true }))?.text(),
+    )
+    expect(shell).toMatch(
+      /<meta http-equiv="Content-Security-Policy" content="[^"]*require-trusted-types-for 'script'/,
+    )
+    expect(violations).toEqual([])
+  })
+})

@@ -39,4 +39,15 @@ export async function start() {
   )
   if (state && root.hasChildNodes()) hydrateRoot(root, app)
   else createRoot(root).render(app)
+  // Reading offline (src/reader/offline/): its own chunk, once the page has nothing more urgent to do.
+  if (import.meta.env.PROD)
+    whenIdle(
+      () => void import('./reader/offline/keep-for-offline.ts').then((offline) => offline.keepForOffline()),
+    )
+}
+
+/** Runs `work` when the browser is idle, or a little later where it cannot say (Safari). */
+function whenIdle(work: () => void) {
+  if ('requestIdleCallback' in window) requestIdleCallback(work, { timeout: 5000 })
+  else setTimeout(work, 1000)
 }

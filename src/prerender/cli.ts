@@ -31,7 +31,9 @@ import { searchPage } from './search-index.ts'
 import { searchShards, type SearchShard } from './search-shards.ts'
 import { readValid, type PageJob, type PageKind } from './page-renderer.ts'
 import { startRenderer } from './render-pool.ts'
-import { inlineStylesheet } from './template.ts'
+import { appShell, inlineStylesheet } from './template.ts'
+import { appFiles, serviceWorkerSource, type PrecacheEntry } from './service-worker.ts'
+import { APP_SHELL_PATH, SERVICE_WORKER_PATH } from '../reader/offline/offline-paths.ts'
 import { progressBar } from '../ingest/progress.ts'
 
 const DIST = resolve('dist')
@@ -239,6 +241,11 @@ export async function prerender(args: readonly string[]): Promise<void> {
   const bar = progressBar(due.length)
 
   try {
+    // The service worker, made while the pages render (Workbox takes a second or two), when the app changed.
+    const offline = writeServiceWorker(template, hashes, output, renderer)
+    // Awaited below; until then a failure must not count as unhandled.
+    offline.catch(() => {})
+
     // The search index, in shards (search-shards.ts), indexed by Pagefind in its own process while the pages
     // render in theirs: a shard is indexed again only when one of its posts changed.
     const archiveOrder = readArchiveOrder()
@@ -266,6 +273,7 @@ export async function prerender(args: readonly string[]): Promise<void> {
     const hashOf = (file: string) => hashes.hashOf(file)
     await output.copyTree(CLIENT, hashOf, { skip: (path) => path === 'index.html' })
     await output.copyTree(PUBLIC, hashOf)
+    await offline
     const indexed = await searching
     bar.done()
     output.commit()
@@ -283,6 +291,41 @@ export async function prerender(args: readonly string[]): Promise<void> {
   } finally {
     await pages.close()
   }
+}
+
+/** The public files the service worker precaches besides the app: what an installed app shows offline. */
+const precachedPublicFiles = () => [
+  'favicon.svg',
+  'manifest.webmanifest',
+  ...listing(join(PUBLIC, 'icons')).map((name) => `icons/${name}`),
+]
+
+/**
+ * The app shell and the service worker (service-worker.ts), written into the site: the worker precaches the
+ * app's chunks (named by their hashes), the shell and the icons (with the hashes of their bytes as revisions),
+ * and is generated again only when one of them, or the renderer (the sources), changed.
+ */
+async function writeServiceWorker(
+  template: string,
+  hashes: FileHashes,
+  output: SiteOutput,
+  renderer: string,
+): Promise<void> {
+  const shell = appShell(template)
+  output.write(APP_SHELL_PATH.slice(1), shell, renderer)
+  const viteManifest = JSON.parse(readFileSync(join(CLIENT, '.vite/manifest.json'), 'utf8')) as Parameters<
+    typeof appFiles
+  >[0]
+  const precache: PrecacheEntry[] = [
+    ...appFiles(viteManifest).map((url) => ({ url, revision: null })),
+    { url: APP_SHELL_PATH, revision: hash(shell) },
+    ...precachedPublicFiles()
+      .filter((path) => existsSync(join(PUBLIC, path)))
+      .map((path) => ({ url: `/${path}`, revision: hashes.hashOf(join(PUBLIC, path)) })),
+  ]
+  const path = SERVICE_WORKER_PATH.slice(1)
+  const key = hash(renderer, JSON.stringify(precache))
+  if (!output.isCurrent(path, key)) output.write(path, await serviceWorkerSource(precache), key)
 }
 
 /** Pages waiting to be rendered, at most: enough to keep every worker busy, few enough to hold. */

@@ -50,3 +50,12 @@ export function injectPage(template: string, head: string, page: RenderedPage): 
         `<div id="root">${page.html}</div>\n    <script type="application/json" id="${PAGE_STATE_ID}">${page.state}</script>`,
     )
 }
+
+/**
+ * The app shell the service worker serves for an address it has no saved page for: the shell with the site's
+ * policy and stylesheet, and no page in it, so the app renders whatever the address is. Not for search engines.
+ */
+export function appShell(template: string): string {
+  if (!template.includes('</head>')) throw new Error('the app shell has no </head>')
+  return template.replace('</head>', () => '  <meta name="robots" content="noindex">\n  </head>')
+}

@@ -14,6 +14,14 @@ export class DataError extends Error {
   }
 }
 
+/**
+ * The request never got an answer: no connection, or the server unreachable. Under the service worker, it also
+ * means the worker had no saved copy to answer with.
+ */
+export class NetworkError extends Error {
+  override readonly name = 'NetworkError'
+}
+
 /** Failures that trying again cannot fix. */
 export function isPermanent(error: unknown): boolean {
   return error instanceof NotFoundError || error instanceof DataError

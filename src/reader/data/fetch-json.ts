@@ -1,6 +1,6 @@
 import * as v from 'valibot'
 import { describeIssues } from '../../article/schema.ts'
-import { DataError, NotFoundError } from './errors.ts'
+import { DataError, NetworkError, NotFoundError } from './errors.ts'
 
 /** A URL under the app's base, so the reader works from a sub-folder as well as from the root. */
 export function dataUrl(path: string): string {
@@ -38,7 +38,13 @@ export async function fetchData(path: string, signal?: AbortSignal): Promise<unk
 }
 
 async function readJson(path: string, signal: AbortSignal): Promise<unknown> {
-  const response = await fetch(dataUrl(path), { signal, headers: { accept: 'application/json' } })
+  let response: Response
+  try {
+    response = await fetch(dataUrl(path), { signal, headers: { accept: 'application/json' } })
+  } catch (error) {
+    if (signal.aborted) throw error
+    throw new NetworkError(`Could not reach the server for ${path}`)
+  }
   if (response.status === 404) throw new NotFoundError(`${path} does not exist`)
   if (!response.ok)
     throw new Error(`The server answered ${response.status} ${response.statusText} for ${path}`)

@@ -1,8 +1,13 @@
-import { useEffect, type ComponentType, type ReactNode } from 'react'
+import { lazy, Suspense, useEffect, type ComponentType, type ReactNode } from 'react'
 import { Link, isRouteErrorResponse, useRevalidator, useRouteError } from 'react-router'
-import { DataError, NotFoundError } from '../data/errors.ts'
+import { DataError, NetworkError, NotFoundError } from '../data/errors.ts'
 import { useHydrated } from '../shared/hydration.ts'
 import { pageTitle } from '../shared/page-title.ts'
+
+// Offline, the page for what this device did not keep: its own chunk, which the service worker keeps with the app.
+const NotSavedPage = lazy(() =>
+  import('../offline/not-saved-page.tsx').then((module) => ({ default: module.NotSavedPage })),
+)
 
 const button =
   'rounded-md bg-[var(--accent)] px-4 py-2 font-sans text-sm font-medium text-[var(--page)] focus-ring'
@@ -18,6 +23,26 @@ export function StatusSection({ title, children }: { title: string; children: Re
       </h1>
       {children}
     </section>
+  )
+}
+
+/** Try the page again, or go to the latest posts: after a failed request. */
+export function RetryActions() {
+  const revalidator = useRevalidator()
+  return (
+    <div className="flex flex-wrap items-center gap-4">
+      <button
+        type="button"
+        className={button}
+        onClick={() => revalidator.revalidate()}
+        disabled={revalidator.state === 'loading'}
+      >
+        {revalidator.state === 'loading' ? 'Trying again…' : 'Try again'}
+      </button>
+      <Link to="/" className={homeLink}>
+        Go to the latest posts
+      </Link>
+    </div>
   )
 }
 
@@ -70,6 +95,13 @@ export function routeError(NotFound: ComponentType) {
 
     const message = error instanceof Error ? error.message : 'Something went wrong.'
     const offline = hydrated && !navigator.onLine
+    // Under the service worker, a request with no answer is one it had no saved copy for.
+    if (hydrated && error instanceof NetworkError && navigator.serviceWorker?.controller)
+      return (
+        <Suspense fallback={null}>
+          <NotSavedPage offline={offline} />
+        </Suspense>
+      )
     return (
       <StatusSection title={title}>
         <p className="mb-6 font-serif text-lg">
@@ -77,19 +109,7 @@ export function routeError(NotFound: ComponentType) {
             ? 'You are offline. This page will load by itself when the connection returns.'
             : `The request failed: ${message}. Check your connection and try again.`}
         </p>
-        <div className="flex flex-wrap items-center gap-4">
-          <button
-            type="button"
-            className={button}
-            onClick={() => revalidator.revalidate()}
-            disabled={revalidator.state === 'loading'}
-          >
-            {revalidator.state === 'loading' ? 'Trying again…' : 'Try again'}
-          </button>
-          <Link to="/" className={homeLink}>
-            Go to the latest posts
-          </Link>
-        </div>
+        <RetryActions />
       </StatusSection>
     )
   }

@@ -1,0 +1,102 @@
+import { useEffect, useState } from 'react'
+import { Link } from 'react-router'
+import { SLUG_PATTERN } from '../../article/schema.ts'
+import { typographic } from '../../article/typography.ts'
+import { dataUrl } from '../data/fetch-json.ts'
+import { postDataPath } from '../data/data-paths.ts'
+import { formatDate } from '../shared/format.ts'
+import { OFFLINE_CACHES } from './offline-paths.ts'
+
+/** A post whose data the service worker kept, as the list shows it. */
+interface SavedPost {
+  slug: string
+  title: string
+  published?: string
+}
+
+const SHOWN = 20
+
+/** What comes before and after a slug in a post's data address: `/data/posts/` and `.json`. */
+const [POST_DATA_BEFORE = '', POST_DATA_AFTER = ''] = dataUrl(postDataPath('\0')).split('\0')
+
+/** The slug in a saved data file's address (`…/data/posts/<slug>.json`), or null for any other file. */
+export function savedPostSlug(address: string): string | null {
+  const { pathname } = new URL(address, 'http://localhost')
+  if (!pathname.startsWith(POST_DATA_BEFORE) || !pathname.endsWith(POST_DATA_AFTER)) return null
+  const slug = pathname.slice(POST_DATA_BEFORE.length, pathname.length - POST_DATA_AFTER.length)
+  return SLUG_PATTERN.test(slug) ? slug : null
+}
+
+/** The posts kept for offline reading, the latest kept first: only title and date are read from each. */
+async function savedPosts(): Promise<SavedPost[]> {
+  if (typeof caches === 'undefined' || !(await caches.has(OFFLINE_CACHES.data))) return []
+  const cache = await caches.open(OFFLINE_CACHES.data)
+  const requests = (await cache.keys()).filter((request) => savedPostSlug(request.url)).reverse()
+  const posts = await Promise.all(
+    requests.slice(0, SHOWN).map(async (request): Promise<SavedPost | null> => {
+      const slug = savedPostSlug(request.url)
+      const data = (await (await cache.match(request))?.json().catch(() => null)) as {
+        title?: unknown
+        published?: unknown
+      } | null
+      if (!slug || typeof data?.title !== 'string') return null
+      return {
+        slug,
+        title: data.title,
+        published: typeof data.published === 'string' ? data.published : undefined,
+      }
+    }),
+  )
+  return posts.filter((post) => post !== null)
+}
+
+/**
+ * What can be read offline instead: the posts this browser kept. Offered on the page that says the one asked
+ * for was not kept; each opens from its saved copy.
+ */
+export function SavedPosts() {
+  const [posts, setPosts] = useState<SavedPost[] | null>(null)
+  useEffect(() => {
+    let current = true
+    savedPosts()
+      .catch(() => [])
+      .then((found) => current && setPosts(found))
+    return () => {
+      current = false
+    }
+  }, [])
+  if (posts === null) return null
+  return (
+    <section aria-labelledby="saved-title" className="mt-10">
+      <h2
+        id="saved-title"
+        className="mb-3 font-sans text-sm font-semibold uppercase tracking-wide text-[var(--muted)]"
+      >
+        Saved for reading offline
+      </h2>
+      {posts.length === 0 ? (
+        <p className="font-serif text-lg">
+          Nothing yet: each post you open while online is kept on this device.
+        </p>
+      ) : (
+        <ul className="space-y-3">
+          {posts.map((post) => (
+            <li key={post.slug} className="font-serif text-lg leading-snug">
+              <Link
+                to={`/posts/${post.slug}`}
+                className="underline-offset-4 hover:underline focus-visible:outline-2 focus-visible:outline-[var(--accent)]"
+              >
+                {typographic(post.title)}
+              </Link>
+              {post.published && (
+                <span className="ml-2 font-sans text-sm text-[var(--muted)]">
+                  {formatDate(post.published)}
+                </span>
+              )}
+            </li>
+          ))}
+        </ul>
+      )}
+    </section>
+  )
+}
