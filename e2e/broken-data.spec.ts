@@ -1,4 +1,5 @@
 import { expect, test, type Page } from '@playwright/test'
+import { fromPlaywright } from './console.ts'
 import { openSeedPostFromHome, SEED_DATA } from './open-page.ts'
 import { recordOutcome } from './record.ts'
 import { quotations } from './quotations.ts'
@@ -17,7 +18,7 @@ interface Watch {
 async function serveSeed(page: Page, body: (article: Article) => string, contentType = 'application/json') {
   const watch: Watch = { requests: 0, warnings: [], errors: [] }
   page.on('console', (message) => {
-    if (message.type() === 'warning') watch.warnings.push(message.text())
+    if (message.type() === 'warning' && !fromPlaywright(message.text())) watch.warnings.push(message.text())
     if (message.type() === 'error') watch.errors.push(message.text())
   })
   page.on('pageerror', (error) => watch.errors.push(error.message))

@@ -100,9 +100,18 @@ test.describe('with the service worker', () => {
   }) => {
     const violations = watchViolations(page)
     await openPage(page, '/posts/us-pakistan-safe-havens')
-    await page.waitForFunction(() => navigator.serviceWorker.controller !== null)
+    // The next post's data, fetched ahead by this one, is in the worker's keeping.
+    await expect
+      .poll(
+        () =>
+          page.evaluate(async () => Boolean(await caches.match('/data/posts/2026-09-harbour-bridge.json'))),
+        {
+          timeout: 15_000,
+        },
+      )
+      .toBe(true)
     await context.setOffline(true)
-    // A post whose page was never fetched: the worker answers with the app shell, which starts the app.
+    // Offline, the worker answers a page with the app shell, which starts the app.
     await openPage(page, '/posts/2026-09-harbour-bridge')
     await expect(page.getByRole('heading', { level: 1 })).toHaveText(/^Varnmouth harbour bridge/)
     const shell = await page.evaluate(async () =>

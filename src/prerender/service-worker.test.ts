@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest'
 import { APP_SHELL_PATH, OFFLINE_CACHES } from '../reader/offline/offline-paths.ts'
-import { appFiles, serviceWorkerSource } from './service-worker.ts'
+import { appFiles, RUNTIME_CACHING, serviceWorkerSource } from './service-worker.ts'
 import { appShell } from './template.ts'
 
 describe('appFiles', () => {
@@ -22,6 +22,43 @@ describe('appFiles', () => {
       '/assets/search-route-g7.js',
       '/assets/serif-f6.woff2',
     ])
+  })
+})
+
+describe('RUNTIME_CACHING', () => {
+  const origin = 'https://verbatim.example'
+  /** The route that takes a request, as Workbox tries them: the first whose matcher says yes. */
+  function routeFor(address: string, mode: RequestMode = 'cors') {
+    const url = new URL(address, origin)
+    const request = { mode, url: url.href } as Request
+    const found = RUNTIME_CACHING.find((route) =>
+      route.urlPattern({ request, url, sameOrigin: url.origin === origin } as never),
+    )
+    return found
+      ? `${found.handler} ${'cacheName' in found.options ? found.options.cacheName : ''}`.trim()
+      : null
+  }
+
+  test('a page comes from the network, never from a cache (it names its build’s chunks)', () => {
+    expect(routeFor('/posts/harbour-bridge', 'navigate')).toBe('NetworkOnly')
+    expect(routeFor('/', 'navigate')).toBe('NetworkOnly')
+    expect(routeFor('/search?q=ferry', 'navigate')).toBe('NetworkOnly')
+    // A file opened in the tab is not a page of the app: the shell would not stand in for it.
+    expect(routeFor('/feed.xml', 'navigate')).toBeNull()
+  })
+
+  test("a page's data is kept, network first; code the precache left out is kept, cache first", () => {
+    expect(routeFor('/data/posts/harbour-bridge.json')).toBe(`NetworkFirst ${OFFLINE_CACHES.data}`)
+    expect(routeFor('/data/speakers/ines-marrow/latest.json')).toBe(`NetworkFirst ${OFFLINE_CACHES.data}`)
+    expect(routeFor('/assets/read-worker-e5.js')).toBe(`CacheFirst ${OFFLINE_CACHES.code}`)
+  })
+
+  test('search, feeds and other sites are left to the network', () => {
+    expect(routeFor('/pagefind/0/pagefind-entry.json')).toBeNull()
+    expect(routeFor('/pagefind/0/wasm.en.pagefind')).toBeNull()
+    expect(routeFor('/feed.json')).toBeNull()
+    expect(routeFor('https://elsewhere.example/data/posts/x.json')).toBeNull()
+    expect(routeFor('https://elsewhere.example/assets/x.js')).toBeNull()
   })
 })
 

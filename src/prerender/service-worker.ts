@@ -6,9 +6,9 @@
  * - Precached on install: the app (every chunk and stylesheet Vite's manifest lists, lazy pages included, so
  *   any page works offline once the worker is in), the app shell and the icons. Not precached: the `/read`
  *   worker (half a megabyte most readers never use; kept once used) and anything in data/.
- * - As they are read: pages and their data, network first (the newest text online; the saved copy offline or
- *   after a few seconds without an answer), and code loaded only when used, cache first (its names are hashed).
- * - An address with no saved page gets the app shell, and the app shows the page from its saved data, or says
+ * - As they are read: the pages' data, network first (the newest text online; the saved copy offline or after a
+ *   few seconds without an answer), and code loaded only when used, cache first (its names are hashed).
+ * - A page the network cannot give gets the app shell, and the app shows the page from its saved data, or says
  *   it is not saved.
  * - A new worker waits until the reader agrees to use it (SKIP_WAITING, src/reader/offline/): until then every
  *   page open keeps the app it started with, chunks included.
@@ -16,7 +16,7 @@
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
-import { generateSW } from 'workbox-build'
+import { generateSW, type RuntimeCaching } from 'workbox-build'
 import { APP_SHELL_PATH, OFFLINE_CACHES } from '../reader/offline/offline-paths.ts'
 
 /** A file the worker precaches: its address, and a revision unless its name changes with its bytes. */
@@ -46,13 +46,51 @@ export function appFiles(viteManifest: Record<string, ManifestChunk>): string[] 
   return [...files].sort()
 }
 
-/** Answers slower than this, when there is a saved copy, give way to it: a reader on a bad line still reads. */
+/** Data slower than this, when there is a saved copy, gives way to it: a reader on a bad line still reads. */
 const NETWORK_TIMEOUT_SECONDS = 4
 
+/** Time in a cache for code used only sometimes, at most: an old build's `/read` worker does not stay for good. */
+const CODE_KEPT_SECONDS = 30 * 24 * 60 * 60
+
 /**
- * The worker's source. Workbox writes it (`inlineWorkboxRuntime`: one file, no second script to fetch); the
- * route matchers below are copied into it as source, so they use nothing from outside themselves.
+ * What the worker does with what is not precached. The matchers are copied into the worker as source, so they
+ * use nothing from outside themselves.
  */
+export const RUNTIME_CACHING = [
+  {
+    // A page: from the network, and when there is none, the app shell, which renders the page from its saved
+    // data. Pages themselves are never kept: a saved page would name the chunks of the build it came from, which
+    // the next build's worker no longer has. (Workbox gives a timeout only to NetworkFirst, which needs a
+    // cache: on a connection that hangs, the page waits for it as it would without the worker.)
+    urlPattern: ({ request, url }) => request.mode === 'navigate' && !/\.[a-z0-9]+$/i.test(url.pathname),
+    handler: 'NetworkOnly',
+    options: { precacheFallback: { fallbackURL: APP_SHELL_PATH } },
+  },
+  {
+    // A page's data: the newest online, the saved copy offline.
+    urlPattern: ({ url, sameOrigin }) =>
+      sameOrigin && url.pathname.startsWith('/data/') && url.pathname.endsWith('.json'),
+    handler: 'NetworkFirst',
+    options: {
+      cacheName: OFFLINE_CACHES.data,
+      networkTimeoutSeconds: NETWORK_TIMEOUT_SECONDS,
+      cacheableResponse: { statuses: [200] },
+      expiration: { maxEntries: 2000, purgeOnQuotaError: true },
+    },
+  },
+  {
+    // What the precache leaves out (the `/read` worker): kept once used; a new build names it anew.
+    urlPattern: ({ url, sameOrigin }) => sameOrigin && url.pathname.startsWith('/assets/'),
+    handler: 'CacheFirst',
+    options: {
+      cacheName: OFFLINE_CACHES.code,
+      cacheableResponse: { statuses: [200] },
+      expiration: { maxEntries: 10, maxAgeSeconds: CODE_KEPT_SECONDS, purgeOnQuotaError: true },
+    },
+  },
+] satisfies RuntimeCaching[]
+
+/** The worker's source. Workbox writes it (`inlineWorkboxRuntime`: one file, no second script to fetch). */
 export async function serviceWorkerSource(precache: readonly PrecacheEntry[]): Promise<string> {
   const dir = mkdtempSync(join(tmpdir(), 'verbatim-sw-'))
   try {
@@ -75,43 +113,7 @@ export async function serviceWorkerSource(precache: readonly PrecacheEntry[]): P
       cleanupOutdatedCaches: true,
       // The page's request starts while the worker wakes.
       navigationPreload: true,
-      runtimeCaching: [
-        {
-          // A page: a navigation, or the page asking for its own address once the worker is in (first visit).
-          urlPattern: ({ request, sameOrigin }) =>
-            sameOrigin &&
-            (request.mode === 'navigate' || (request.headers.get('accept') ?? '').startsWith('text/html')),
-          handler: 'NetworkFirst',
-          options: {
-            cacheName: OFFLINE_CACHES.pages,
-            networkTimeoutSeconds: NETWORK_TIMEOUT_SECONDS,
-            cacheableResponse: { statuses: [200] },
-            expiration: { maxEntries: 500, purgeOnQuotaError: true },
-            precacheFallback: { fallbackURL: APP_SHELL_PATH },
-          },
-        },
-        {
-          urlPattern: ({ url, sameOrigin }) =>
-            sameOrigin && url.pathname.startsWith('/data/') && url.pathname.endsWith('.json'),
-          handler: 'NetworkFirst',
-          options: {
-            cacheName: OFFLINE_CACHES.data,
-            networkTimeoutSeconds: NETWORK_TIMEOUT_SECONDS,
-            cacheableResponse: { statuses: [200] },
-            expiration: { maxEntries: 2000, purgeOnQuotaError: true },
-          },
-        },
-        {
-          // What the precache leaves out (the `/read` worker): kept once used; a new build names it anew.
-          urlPattern: ({ url, sameOrigin }) => sameOrigin && url.pathname.startsWith('/assets/'),
-          handler: 'CacheFirst',
-          options: {
-            cacheName: OFFLINE_CACHES.code,
-            cacheableResponse: { statuses: [200] },
-            expiration: { maxEntries: 10, purgeOnQuotaError: true },
-          },
-        },
-      ],
+      runtimeCaching: [...RUNTIME_CACHING],
     })
     return readFileSync(swDest, 'utf8')
   } finally {

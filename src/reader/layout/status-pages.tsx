@@ -31,11 +31,14 @@ export function RetryActions() {
   const revalidator = useRevalidator()
   return (
     <div className="flex flex-wrap items-center gap-4">
+      {/* aria-disabled rather than disabled: a disabled button would drop the focus while it tries. */}
       <button
         type="button"
         className={button}
-        onClick={() => revalidator.revalidate()}
-        disabled={revalidator.state === 'loading'}
+        onClick={() => {
+          if (revalidator.state !== 'loading') void revalidator.revalidate()
+        }}
+        aria-disabled={revalidator.state === 'loading'}
       >
         {revalidator.state === 'loading' ? 'Trying again…' : 'Try again'}
       </button>

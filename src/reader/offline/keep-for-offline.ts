@@ -19,14 +19,10 @@ function trustedWorkerUrl(): string {
 const dataPathname = /^\/data\/.+\.json$/
 
 /**
- * What this page fetched before the worker was there, fetched again through it so that it keeps them: the
- * page's own address (the one it opened on and the one it is at now, after in-app moves) and the data it read.
- * Mostly answered from the browser's HTTP cache.
+ * The data this page read before the worker was there, fetched again through it so that it keeps them (mostly
+ * from the browser's HTTP cache): on a first visit, the post read is saved too.
  */
 async function saveWhatThisPageRead(): Promise<void> {
-  const pages = new Set([`${location.origin}${location.pathname}${location.search}`])
-  const opened = performance.getEntriesByType('navigation')[0]?.name
-  if (opened) pages.add(opened.replace(/#.*$/, ''))
   const data = new Set(
     performance
       .getEntriesByType('resource')
@@ -34,32 +30,39 @@ async function saveWhatThisPageRead(): Promise<void> {
       .filter((url) => url.origin === location.origin && dataPathname.test(url.pathname))
       .map((url) => url.href),
   )
-  await Promise.allSettled([
-    ...[...pages].map((page) => fetch(page, { headers: { accept: 'text/html' } })),
-    ...[...data].map((file) => fetch(file, { headers: { accept: 'application/json' } })),
-  ])
+  await Promise.allSettled([...data].map((file) => fetch(file, { headers: { accept: 'application/json' } })))
 }
 
 /** How often a page left open asks whether a newer build is out, at most: when the reader comes back to it. */
 const UPDATE_CHECK_EVERY_MS = 60 * 60 * 1000
 
+const showUpdateNotice = (update: () => void) =>
+  void import('./update-notice.tsx').then((notice) => notice.showUpdateNotice(update))
+
 /**
- * Offers a new build's worker to the reader once it is installed and waiting. Only with their agreement does it
- * take over (SKIP_WAITING); every page it then controls reloads, so none goes on with the old build's chunks.
+ * Offers a new build's worker to the reader once it is installed and waiting; only with their agreement does it
+ * take over (SKIP_WAITING), and then this page reloads into it, so it never goes on with the old build's
+ * chunks under the new worker. Returns whether this page asked for the worker now in control.
  */
-function offerUpdates(registration: ServiceWorkerRegistration): void {
-  const offer = (worker: ServiceWorker) =>
-    void import('./update-notice.tsx').then(({ showUpdateNotice }) =>
-      showUpdateNotice(() => worker.postMessage({ type: 'SKIP_WAITING' })),
-    )
-  if (registration.waiting && navigator.serviceWorker.controller) offer(registration.waiting)
-  registration.addEventListener('updatefound', () => {
-    const installing = registration.installing
-    installing?.addEventListener('statechange', () => {
+function offerUpdates(registration: ServiceWorkerRegistration): () => boolean {
+  let asked = false
+  const update = () => {
+    asked = true
+    // The worker waiting now, not the one first offered: a later deploy may have replaced it.
+    const waiting = registration.waiting
+    if (waiting) waiting.postMessage({ type: 'SKIP_WAITING' })
+    else window.location.reload()
+  }
+  const offerWhenInstalled = (worker: ServiceWorker | null) => {
+    worker?.addEventListener('statechange', () => {
       // With no worker in control yet, this is the first one: nothing to update.
-      if (installing.state === 'installed' && navigator.serviceWorker.controller) offer(installing)
+      if (worker.state === 'installed' && navigator.serviceWorker.controller) showUpdateNotice(update)
     })
-  })
+  }
+  if (registration.waiting && navigator.serviceWorker.controller) showUpdateNotice(update)
+  // One the browser found on this load, still installing while this code loaded.
+  offerWhenInstalled(registration.installing)
+  registration.addEventListener('updatefound', () => offerWhenInstalled(registration.installing))
   // A page left open for days: browsers look for a new worker on loads, not on in-app moves.
   let lastCheck = Date.now()
   document.addEventListener('visibilitychange', () => {
@@ -67,24 +70,29 @@ function offerUpdates(registration: ServiceWorkerRegistration): void {
     lastCheck = Date.now()
     registration.update().catch(() => {})
   })
+  return () => asked
 }
 
 /**
- * Reading offline: registers the service worker (src/prerender/service-worker.ts), which keeps each page as it
- * is read. On a first visit it takes the page at once, and the page has it keep what was read before it was
- * there; after that, a worker taking over means a new build, and the page reloads into it.
+ * Reading offline: registers the service worker (src/prerender/service-worker.ts), which keeps the data of each
+ * page as it is read. On a first visit it takes the page at once, and the page has it keep what was read before
+ * it was there. After that, a worker taking over is a new build: this page reloads into it if its reader asked
+ * for it here, and is offered the reload if they asked in another tab.
  */
 export async function keepForOffline(): Promise<void> {
   if (!('serviceWorker' in navigator)) return
   const workers = navigator.serviceWorker
   let controlled = Boolean(workers.controller)
+  let askedHere = () => false
   workers.addEventListener('controllerchange', () => {
-    if (controlled) return window.location.reload()
-    controlled = true
-    void saveWhatThisPageRead()
+    if (!controlled) {
+      controlled = true
+      void saveWhatThisPageRead()
+    } else if (askedHere()) window.location.reload()
+    else showUpdateNotice(() => window.location.reload())
   })
   try {
-    offerUpdates(await workers.register(trustedWorkerUrl(), { scope: '/' }))
+    askedHere = offerUpdates(await workers.register(trustedWorkerUrl(), { scope: '/' }))
   } catch {
     // Service workers turned off (private windows in some browsers, a policy): reading online is unchanged.
   }

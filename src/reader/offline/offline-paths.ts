@@ -6,15 +6,13 @@
 export const SERVICE_WORKER_PATH = '/sw.js'
 
 /**
- * The app with no page in it, and the site's policy in its head: served, offline, for an address whose page was
- * never fetched (a post reached by an in-app move), so the app starts there and shows it from its saved data —
- * or says it is not saved.
+ * The app with no page in it, and the site's policy in its head: served for a page the network cannot give
+ * (offline), so the app starts there and shows the page from its saved data, or says it is not saved.
  */
 export const APP_SHELL_PATH = '/app-shell.html'
 
-/** The caches of what was read: the pages as fetched, their data, and code loaded only when used. */
+/** The caches of what was read: the pages' data, and code loaded only when used. */
 export const OFFLINE_CACHES = {
-  pages: 'verbatim-pages',
   data: 'verbatim-data',
   code: 'verbatim-code',
 } as const
