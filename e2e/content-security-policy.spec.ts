@@ -1,5 +1,6 @@
 import { expect, test, type Page } from '@playwright/test'
 import { openPage } from './open-page.ts'
+import { readPasted, SHORT_ARTICLE } from './read-page.ts'
 import { recordOutcome } from './record.ts'
 import { quotations } from './quotations.ts'
 
@@ -83,10 +84,7 @@ test('the in-browser engine runs under the policy', async ({ page }) => {
 test('reading an article on /read, in its worker, breaks no rule of the policy', async ({ page }) => {
   const violations = watchViolations(page)
   await openPage(page, '/read')
-  await page
-    .getByLabel('The article: its headline on the first line, then its text')
-    .fill('Ferry to run again\n\n"The pier is sound," Harbour Commissioner Ines Marrow said on Tuesday.')
-  await page.getByRole('button', { name: 'Show who said what' }).click()
+  await readPasted(page, SHORT_ARTICLE)
   await expect(quotations(page, 'Ines Marrow')).toHaveCount(1)
   expect(violations).toEqual([])
 })

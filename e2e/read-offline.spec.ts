@@ -4,6 +4,7 @@ import { expect, test, type BrowserContext, type Page } from '@playwright/test'
 import { axeViolations } from './axe.ts'
 import { openPage } from './open-page.ts'
 import { quotations } from './quotations.ts'
+import { readPasted, SHORT_ARTICLE } from './read-page.ts'
 import { recordOutcome } from './record.ts'
 import { servePlain } from './static-server.ts'
 
@@ -146,10 +147,7 @@ test('under the service worker, search and /read work as they do without it', as
   await openPage(page, '/search?q=Kirby')
   await expect(page.getByRole('link', { name: SEED_HEADING }).first()).toBeVisible()
   await openPage(page, '/read')
-  await page
-    .getByLabel('The article: its headline on the first line, then its text')
-    .fill('Ferry to run again\n\n"The pier is sound," Harbour Commissioner Ines Marrow said on Tuesday.')
-  await page.getByRole('button', { name: 'Show who said what' }).click()
+  await readPasted(page, SHORT_ARTICLE)
   await expect(quotations(page, 'Ines Marrow')).toHaveCount(1)
   // Under the worker indeed: the page and the /read worker's code went through it.
   expect(await page.evaluate(() => navigator.serviceWorker.controller !== null)).toBe(true)

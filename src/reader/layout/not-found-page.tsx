@@ -1,9 +1,8 @@
 import { useQuery } from '@tanstack/react-query'
 import { Link, useLocation } from 'react-router'
-import { typographic } from '../../article/typography.ts'
 import { archiveQueries } from '../home/archive-queries.ts'
 import { monthFromPath, monthName } from '../home/paths.ts'
-import { formatDate } from '../shared/format.ts'
+import { PostListSection } from '../shared/post-list.tsx'
 import { homeLink, StatusSection } from './status-pages.tsx'
 
 const NEWEST_SHOWN = 5
@@ -15,32 +14,7 @@ const NEWEST_SHOWN = 5
 function NewestPosts() {
   const { data } = useQuery({ ...archiveQueries.latest(), retry: false })
   const posts = data?.posts.slice(0, NEWEST_SHOWN) ?? []
-  if (posts.length === 0) return null
-  return (
-    <section aria-labelledby="newest-title" className="mt-10">
-      <h2
-        id="newest-title"
-        className="mb-3 font-sans text-sm font-semibold uppercase tracking-wide text-[var(--muted)]"
-      >
-        Newest posts
-      </h2>
-      <ul className="space-y-3">
-        {posts.map((post) => (
-          <li key={post.slug} className="font-serif text-lg leading-snug">
-            <Link
-              to={`/posts/${post.slug}`}
-              className="underline-offset-4 hover:underline focus-visible:outline-2 focus-visible:outline-[var(--accent)]"
-            >
-              {typographic(post.title)}
-            </Link>
-            {post.published && (
-              <span className="ml-2 font-sans text-sm text-[var(--muted)]">{formatDate(post.published)}</span>
-            )}
-          </li>
-        ))}
-      </ul>
-    </section>
-  )
+  return <PostListSection headingId="newest-title" heading="Newest posts" posts={posts} />
 }
 
 /** A month the archive has no posts from ("/archive/1999/01"), or any other address without a page. */

@@ -1,18 +1,9 @@
 import { useEffect, useState } from 'react'
-import { Link } from 'react-router'
 import { SLUG_PATTERN } from '../../article/schema.ts'
-import { typographic } from '../../article/typography.ts'
 import { dataUrl } from '../data/fetch-json.ts'
 import { postDataPath } from '../data/data-paths.ts'
-import { formatDate } from '../shared/format.ts'
+import { PostListSection, type ListedPost } from '../shared/post-list.tsx'
 import { OFFLINE_CACHES } from './offline-paths.ts'
-
-/** A post whose data the service worker kept, as the list shows it. */
-interface SavedPost {
-  slug: string
-  title: string
-  published?: string
-}
 
 const SHOWN = 20
 
@@ -28,12 +19,12 @@ export function savedPostSlug(address: string): string | null {
 }
 
 /** The posts kept for offline reading, the latest kept first: only title and date are read from each. */
-async function savedPosts(): Promise<SavedPost[]> {
+async function savedPosts(): Promise<ListedPost[]> {
   if (typeof caches === 'undefined' || !(await caches.has(OFFLINE_CACHES.data))) return []
   const cache = await caches.open(OFFLINE_CACHES.data)
   const requests = (await cache.keys()).filter((request) => savedPostSlug(request.url)).reverse()
   const posts = await Promise.all(
-    requests.slice(0, SHOWN).map(async (request): Promise<SavedPost | null> => {
+    requests.slice(0, SHOWN).map(async (request): Promise<ListedPost | null> => {
       const slug = savedPostSlug(request.url)
       const data = (await (await cache.match(request))?.json().catch(() => null)) as {
         title?: unknown
@@ -55,7 +46,7 @@ async function savedPosts(): Promise<SavedPost[]> {
  * for was not kept; each opens from its saved copy.
  */
 export function SavedPosts() {
-  const [posts, setPosts] = useState<SavedPost[] | null>(null)
+  const [posts, setPosts] = useState<ListedPost[] | null>(null)
   useEffect(() => {
     let current = true
     savedPosts()
@@ -67,36 +58,11 @@ export function SavedPosts() {
   }, [])
   if (posts === null) return null
   return (
-    <section aria-labelledby="saved-title" className="mt-10">
-      <h2
-        id="saved-title"
-        className="mb-3 font-sans text-sm font-semibold uppercase tracking-wide text-[var(--muted)]"
-      >
-        Saved for reading offline
-      </h2>
-      {posts.length === 0 ? (
-        <p className="font-serif text-lg">
-          Nothing yet: each post you open while online is kept on this device.
-        </p>
-      ) : (
-        <ul className="space-y-3">
-          {posts.map((post) => (
-            <li key={post.slug} className="font-serif text-lg leading-snug">
-              <Link
-                to={`/posts/${post.slug}`}
-                className="underline-offset-4 hover:underline focus-visible:outline-2 focus-visible:outline-[var(--accent)]"
-              >
-                {typographic(post.title)}
-              </Link>
-              {post.published && (
-                <span className="ml-2 font-sans text-sm text-[var(--muted)]">
-                  {formatDate(post.published)}
-                </span>
-              )}
-            </li>
-          ))}
-        </ul>
-      )}
-    </section>
+    <PostListSection
+      headingId="saved-title"
+      heading="Saved for reading offline"
+      posts={posts}
+      empty="Nothing yet: each post you open while online is kept on this device."
+    />
   )
 }
