@@ -5,6 +5,9 @@ import { useHydrated } from '../shared/hydration.ts'
 import { pageTitle } from '../shared/page-title.ts'
 
 // Offline, the page for what this device did not keep: its own chunk, which the service worker keeps with the app.
+const DamagedDataPage = lazy(() =>
+  import('./damaged-data-page.tsx').then((module) => ({ default: module.DamagedDataPage })),
+)
 const NotSavedPage = lazy(() =>
   import('../offline/not-saved-page.tsx').then((module) => ({ default: module.NotSavedPage })),
 )
@@ -51,8 +54,8 @@ export function RetryActions() {
 
 /**
  * Loader and render errors: not found (the page `NotFound` given, which loads lazily in the browser), damaged
- * data (with what was wrong) or a failed request (with a retry). The last must work offline, so it is here,
- * with the app, not loaded when needed.
+ * data (with what was wrong; lazily too) or a failed request (with a retry). The last must work offline even
+ * without the service worker, so it is here, with the app, not loaded when needed.
  */
 export function routeError(NotFound: ComponentType) {
   return function RouteError() {
@@ -66,35 +69,15 @@ export function routeError(NotFound: ComponentType) {
       return () => window.removeEventListener('online', retry)
     }, [revalidator])
     const notFound = error instanceof NotFoundError || (isRouteErrorResponse(error) && error.status === 404)
-    const title = notFound
-      ? 'Not found'
-      : error instanceof DataError
-        ? 'This page’s data is damaged'
-        : 'Could not load this page'
     if (notFound) return <NotFound />
 
-    if (error instanceof DataError) {
+    // Damaged data comes over a working connection: its page can load when needed.
+    if (error instanceof DataError)
       return (
-        <StatusSection title={title}>
-          <p className="mb-4 font-serif text-lg">
-            {error.message}. Trying again will not help; the post needs to be fixed at its source.
-          </p>
-          {error.details.length > 0 && (
-            <details className="mb-6 font-mono text-sm">
-              <summary className="cursor-pointer font-sans">What is wrong</summary>
-              <ul className="mt-2 list-disc pl-6">
-                {error.details.slice(0, 20).map((detail) => (
-                  <li key={detail}>{detail}</li>
-                ))}
-              </ul>
-            </details>
-          )}
-          <Link to="/" className={homeLink}>
-            Go to the latest posts
-          </Link>
-        </StatusSection>
+        <Suspense fallback={null}>
+          <DamagedDataPage error={error} />
+        </Suspense>
       )
-    }
 
     const message = error instanceof Error ? error.message : 'Something went wrong.'
     const offline = hydrated && !navigator.onLine
@@ -106,7 +89,7 @@ export function routeError(NotFound: ComponentType) {
         </Suspense>
       )
     return (
-      <StatusSection title={title}>
+      <StatusSection title="Could not load this page">
         <p className="mb-6 font-serif text-lg">
           {offline
             ? 'You are offline. This page will load by itself when the connection returns.'
