@@ -102,7 +102,9 @@ test.describe('with the service worker', () => {
     await expect
       .poll(
         () =>
-          page.evaluate(async () => Boolean(await caches.match('/data/posts/2026-09-harbour-bridge.json'))),
+          page.evaluate(async () =>
+            Boolean(await caches.match('/data/posts/2026-09-harbour-bridge.json', { ignoreVary: true })),
+          ),
         {
           timeout: 15_000,
         },

@@ -74,6 +74,9 @@ export const RUNTIME_CACHING = [
     options: {
       cacheName: OFFLINE_CACHES.data,
       networkTimeoutSeconds: NETWORK_TIMEOUT_SECONDS,
+      // A data file is the same whoever asks: a host's `Vary: Origin` must not hide the copy a page's preload
+      // saved (it sends an Origin header) from the app's own request for it (which does not).
+      matchOptions: { ignoreVary: true },
       cacheableResponse: { statuses: [200] },
       expiration: { maxEntries: 2000, purgeOnQuotaError: true },
     },
@@ -84,6 +87,7 @@ export const RUNTIME_CACHING = [
     handler: 'CacheFirst',
     options: {
       cacheName: OFFLINE_CACHES.code,
+      matchOptions: { ignoreVary: true },
       cacheableResponse: { statuses: [200] },
       expiration: { maxEntries: 10, maxAgeSeconds: CODE_KEPT_SECONDS, purgeOnQuotaError: true },
     },
