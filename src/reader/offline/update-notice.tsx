@@ -29,7 +29,8 @@ function UpdateNotice({ update, dismiss }: { update: () => void; dismiss: () => 
   return (
     <section
       aria-label="Update"
-      className="fixed inset-x-4 bottom-4 z-50 mx-auto flex max-w-md flex-wrap items-center gap-3 rounded-lg border border-[var(--rule)] bg-[var(--page)] p-4 font-sans text-[var(--ink)] shadow-lg"
+      // A bar along the foot of the page, laid out as the masthead is (its classes are already in every page).
+      className="fixed inset-x-0 bottom-0 z-50 border-t border-[var(--rule)] bg-[var(--page)] font-sans text-[var(--ink)] shadow-lg"
       onFocus={(event) => {
         if (!event.currentTarget.contains(event.relatedTarget)) cameFrom.current = event.relatedTarget
       }}
@@ -37,28 +38,30 @@ function UpdateNotice({ update, dismiss }: { update: () => void; dismiss: () => 
         if (event.key === 'Escape' && !updating) putAway()
       }}
     >
-      <p role="status" className="grow text-sm">
-        {message}
-      </p>
-      <div className="flex gap-2">
-        <button
-          type="button"
-          className={`${button} bg-[var(--accent)] text-[var(--page)]`}
-          aria-disabled={updating}
-          onClick={() => {
-            if (updating) return
-            setUpdating(true)
-            update()
-            setTimeout(() => window.location.reload(), RELOAD_ANYWAY_AFTER_MS)
-          }}
-        >
-          {updating ? 'Updating…' : 'Reload to update'}
-        </button>
-        {!updating && (
-          <button type="button" className={`${button} border border-[var(--rule)]`} onClick={putAway}>
-            Not now
+      <div className="mx-auto flex max-w-6xl flex-wrap items-center justify-between gap-3 px-4 py-3">
+        <p role="status" className="text-sm">
+          {message}
+        </p>
+        <div className="flex gap-2">
+          <button
+            type="button"
+            className={`${button} bg-[var(--accent)] text-[var(--page)]`}
+            aria-disabled={updating}
+            onClick={() => {
+              if (updating) return
+              setUpdating(true)
+              update()
+              setTimeout(() => window.location.reload(), RELOAD_ANYWAY_AFTER_MS)
+            }}
+          >
+            {updating ? 'Updating…' : 'Reload to update'}
           </button>
-        )}
+          {!updating && (
+            <button type="button" className={`${button} border border-[var(--rule)]`} onClick={putAway}>
+              Not now
+            </button>
+          )}
+        </div>
       </div>
     </section>
   )
