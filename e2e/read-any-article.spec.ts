@@ -1,6 +1,7 @@
 import { expect, test, type Page, type Request } from '@playwright/test'
 import { axeViolations } from './axe.ts'
 import { openPage } from './open-page.ts'
+import { readPasted } from './read-page.ts'
 import { quotations } from './quotations.ts'
 
 // A realistic news article, written for this test: invented people, places and bodies.
@@ -64,8 +65,7 @@ test('a pasted article shows who said what, stays on a reload, and its text goes
   const requests = recordRequests(page)
   await openPage(page, '/read')
   await expect(page.getByText('nothing you bring is uploaded')).toBeVisible()
-  await page.getByLabel('The article: its headline on the first line, then its text').fill(ARTICLE)
-  await readButton(page).click()
+  await readPasted(page, ARTICLE)
 
   const title = 'Wetland plan splits Calder Vale council as flood season nears'
   await expect(page.getByRole('heading', { level: 1 })).toHaveText(title)
@@ -148,8 +148,7 @@ test('an article too long for a link says so, leaves no article in the address, 
     '"The levy will rise in May," Treasurer Ola Brenn said.',
     ...paragraphs,
   ].join('\n\n')
-  await page.getByLabel('The article: its headline on the first line, then its text').fill(text)
-  await readButton(page).click()
+  await readPasted(page, text)
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('Harbour levy notes')
   await expect(
     page.getByText('It is too long to carry in a link; save it as a file to open it again.'),
@@ -169,8 +168,7 @@ test('a quotation of a read article is shared as a link that opens the article a
 }) => {
   await context.grantPermissions(['clipboard-read', 'clipboard-write'])
   await openPage(page, '/read')
-  await page.getByLabel('The article: its headline on the first line, then its text').fill(ARTICLE)
-  await readButton(page).click()
+  await readPasted(page, ARTICLE)
   await expect(page.getByRole('heading', { level: 1 })).toHaveText(/^Wetland plan/)
   // Not in the archive: its speakers have no pages across it.
   await expect(page.getByRole('link', { name: /^Across the archive/ })).toHaveCount(0)
@@ -280,8 +278,7 @@ test('a reading that takes more than a second says so, and the form waits for it
     await route.continue()
   })
   await openPage(page, '/read')
-  await page.getByLabel('The article: its headline on the first line, then its text').fill(ARTICLE)
-  await readButton(page).click()
+  await readPasted(page, ARTICLE)
   await expect(readButton(page)).toHaveAttribute('aria-disabled', 'true')
   // The button keeps the focus while it waits, rather than dropping it to the top of the page.
   await expect(readButton(page)).toBeFocused()
@@ -298,8 +295,7 @@ for (const theme of ['light', 'dark'] as const)
     await expect(page.getByRole('alert')).toBeVisible()
     expect(await axeViolations(page)).toEqual([])
     // And the article as read.
-    await page.getByLabel('The article: its headline on the first line, then its text').fill(ARTICLE)
-    await readButton(page).click()
+    await readPasted(page, ARTICLE)
     await expect(page.getByRole('heading', { level: 1 })).toHaveText(/^Wetland plan/)
     expect(await axeViolations(page)).toEqual([])
   })

@@ -4,7 +4,8 @@ import { DataError, NetworkError, NotFoundError } from '../data/errors.ts'
 import { useHydrated } from '../shared/hydration.ts'
 import { pageTitle } from '../shared/page-title.ts'
 
-// Offline, the page for what this device did not keep: its own chunk, which the service worker keeps with the app.
+// The pages for damaged data and, offline, for what this device did not keep: chunks of their own, which the
+// service worker keeps with the app.
 const DamagedDataPage = lazy(() =>
   import('./damaged-data-page.tsx').then((module) => ({ default: module.DamagedDataPage })),
 )

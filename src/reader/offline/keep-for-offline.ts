@@ -16,6 +16,8 @@ function trustedWorkerUrl(): string {
   return policy.createScriptURL(SERVICE_WORKER_PATH) as string
 }
 
+// Spelled out, not taken from fetch-json's `dataUrl`: importing it here regrouped the chunks and added 1 kB to
+// every post's JavaScript (measured).
 const dataPathname = /^\/data\/.+\.json$/
 
 /**

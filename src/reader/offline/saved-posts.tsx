@@ -22,15 +22,17 @@ export function savedPostSlug(address: string): string | null {
 async function savedPosts(): Promise<ListedPost[]> {
   if (typeof caches === 'undefined' || !(await caches.has(OFFLINE_CACHES.data))) return []
   const cache = await caches.open(OFFLINE_CACHES.data)
-  const requests = (await cache.keys()).filter((request) => savedPostSlug(request.url)).reverse()
+  const saved = (await cache.keys())
+    .map((request) => ({ request, slug: savedPostSlug(request.url) }))
+    .filter((entry): entry is { request: Request; slug: string } => entry.slug !== null)
+    .reverse()
   const posts = await Promise.all(
-    requests.slice(0, SHOWN).map(async (request): Promise<ListedPost | null> => {
-      const slug = savedPostSlug(request.url)
+    saved.slice(0, SHOWN).map(async ({ request, slug }): Promise<ListedPost | null> => {
       const data = (await (await cache.match(request))?.json().catch(() => null)) as {
         title?: unknown
         published?: unknown
       } | null
-      if (!slug || typeof data?.title !== 'string') return null
+      if (typeof data?.title !== 'string') return null
       return {
         slug,
         title: data.title,
